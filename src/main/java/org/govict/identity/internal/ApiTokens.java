@@ -1,0 +1,95 @@
+package org.govict.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Personal API tokens. Only the SHA-256 of a token is stored: the token itself is shown once, when it is made.
+ * Tokens are long random strings, so a plain (unsalted) hash is enough to make the table useless to a thief.
+ */
+@Repository
+public class ApiTokens {
+
+	static final String PREFIX = "gov_";
+
+	private static final SecureRandom random = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	ApiTokens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A token as listed to its owner: never the secret. */
+	public record TokenInfo(long id, long userId, String name, String tokenPrefix, Instant createdAt,
+			Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
+
+		public boolean usable(Instant now) {
+			return revokedAt == null && expiresAt.isAfter(now);
+		}
+	}
+
+	/** A token just made: the secret, to show once. */
+	public record IssuedToken(long id, String secret, Instant expiresAt) {
+	}
+
+	public IssuedToken issue(long userId, String name, Instant expiresAt) {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		long id = jdbc.sql("""
+				INSERT INTO api_tokens (user_id, name, token_prefix, token_hash, expires_at)
+				VALUES (?, ?, ?, ?, ?) RETURNING id""")
+			.params(userId, name, secret.substring(0, 10), sha256(secret), Timestamp.from(expiresAt))
+			.query(Long.class)
+			.single();
+		return new IssuedToken(id, secret, expiresAt);
+	}
+
+	/** The owner of a usable token; marks the token as used. */
+	public Optional<Long> ownerOf(String secret) {
+		return jdbc.sql("""
+				UPDATE api_tokens SET last_used_at = now()
+				 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > now()
+				RETURNING user_id""")
+			.param(sha256(secret))
+			.query(Long.class)
+			.optional();
+	}
+
+	public List<TokenInfo> ofUser(long userId) {
+		return jdbc.sql("""
+				SELECT id, user_id, name, token_prefix, created_at, expires_at, last_used_at, revoked_at
+				  FROM api_tokens WHERE user_id = ? ORDER BY created_at DESC""")
+			.param(userId)
+			.query(TokenInfo.class)
+			.list();
+	}
+
+	public boolean revoke(long userId, long tokenId) {
+		return jdbc.sql("UPDATE api_tokens SET revoked_at = now() WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
+			.params(tokenId, userId)
+			.update() == 1;
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package org.govict.identity.internal;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains. The API ({@code /api/**}) takes personal API tokens as {@code Authorization: Bearer} or
+ * the browser session, and answers 401/403 as problem details. The pages use form sign-in with CSRF
+ * protection, lock-out and session timeout.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PAGES = { "/login", "/password-reset", "/password-reset/**", "/css/**", "/js/**",
+			"/webjars/**", "/favicon.svg", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
+			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, ApiTokens apiTokens, UserAccounts accounts,
+			AccountDetailsService details, ApiProblemResponses problems) throws Exception {
+		ApiTokenAuthentication tokens = new ApiTokenAuthentication(apiTokens, accounts, details);
+		AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(tokens), tokens::convert);
+		bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+		bearer.setSuccessHandler((request, response, authentication) -> {
+		});
+		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(problems));
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.requestCache(cache -> cache.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, SignInFailures failures) throws Exception {
+		http.authorizeHttpRequests(authorize -> authorize
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").failureHandler(failures))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; "
+						+ "frame-ancestors 'none'; form-action 'self'"))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+}
