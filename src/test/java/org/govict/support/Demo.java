@@ -1,0 +1,23 @@
+package org.govict.support;
+
+/** The demo accounts (password = username) and units that tests rely on. */
+public final class Demo {
+
+	public static final String ADMIN = "admin";
+
+	/** Unit administrator of the Information Center (BNV-TTTT) of the Ministry of Home Affairs. */
+	public static final String MINISTRY_UNIT_ADMIN = "quantri.tttt";
+
+	/** Staff of the Database Division (BNV-TTTT-CSDL). */
+	public static final String MINISTRY_STAFF = "chuyenvien.csdl";
+
+	public static final String AUDITOR = "kiemtoan";
+
+	/** Unit administrator of Da Nang's Department of Science and Technology (DNG-SKHCN). */
+	public static final String DANANG_UNIT_ADMIN = "quantri.danang";
+
+	public static final String DANANG_STAFF = "chuyenvien.danang";
+
+	private Demo() {
+	}
+}
