@@ -2,5 +2,6 @@
  * Demo data for the default profile: a ministry and a city with their units, and a user in each role, so that
  * every module can be tried at once. Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+		allowedDependencies = { "platform", "organisation", "identity" })
 package org.govict.demo;

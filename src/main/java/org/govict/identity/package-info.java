@@ -3,5 +3,5 @@
  * optional second factor, password reset, and personal API tokens.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity and access",
-		allowedDependencies = { "organisation", "audit", "mail" })
+		allowedDependencies = { "platform", "organisation", "audit" })
 package org.govict.identity;

@@ -3,5 +3,5 @@
  * Every record in the platform belongs to a unit, and a user's data scope is a set of subtrees of this tree.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation",
-		allowedDependencies = { "audit", "reference" })
+		allowedDependencies = { "platform", "audit", "reference" })
 package org.govict.organisation;

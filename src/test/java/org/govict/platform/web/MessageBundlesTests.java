@@ -1,0 +1,53 @@
+package org.govict.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+/** Every label exists in both languages: a key in one bundle and not the other fails the build. */
+class MessageBundlesTests {
+
+	@Test
+	void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
+		Set<String> vi = keys("messages_vi.properties");
+		Set<String> en = keys("messages_en.properties");
+		Set<String> onlyVi = new TreeSet<>(vi);
+		onlyVi.removeAll(en);
+		Set<String> onlyEn = new TreeSet<>(en);
+		onlyEn.removeAll(vi);
+		assertThat(onlyVi).as("keys missing from messages_en.properties").isEmpty();
+		assertThat(onlyEn).as("keys missing from messages_vi.properties").isEmpty();
+		assertThat(vi).contains("login.title", "error.404.title");
+	}
+
+	@Test
+	void noMessageIsBlank() throws IOException {
+		for (String bundle : new String[] { "messages_vi.properties", "messages_en.properties" }) {
+			Properties properties = load(bundle);
+			assertThat(properties.stringPropertyNames())
+				.as("blank messages in " + bundle)
+				.noneMatch(key -> properties.getProperty(key).isBlank());
+		}
+	}
+
+	private static Set<String> keys(String bundle) throws IOException {
+		return new TreeSet<>(load(bundle).stringPropertyNames());
+	}
+
+	private static Properties load(String bundle) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = MessageBundlesTests.class.getClassLoader().getResourceAsStream(bundle)) {
+			assertThat(in).as(bundle + " on the classpath").isNotNull();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+}
