@@ -3,5 +3,5 @@
  * optional second factor, password reset, and personal API tokens.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity and access",
-		allowedDependencies = { "platform", "organisation", "audit" })
+		allowedDependencies = { "platform", "organisation", "audit", "mail" })
 package org.govict.identity;
