@@ -1,6 +1,8 @@
 package org.govict.reference;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +56,15 @@ public class AdministrativeAreas {
 			.param("limit", limit)
 			.query(Ward.class)
 			.list();
+	}
+
+	/** How many wards each province has, by province code. */
+	public Map<String, Integer> wardCounts() {
+		Map<String, Integer> counts = new HashMap<>();
+		jdbc.sql("SELECT province_code, count(*) AS wards FROM wards GROUP BY province_code")
+			.query((rs, row) -> counts.put(rs.getString("province_code"), rs.getInt("wards")))
+			.list();
+		return counts;
 	}
 
 	/** Whether the ward lies in the province; both must exist. */
