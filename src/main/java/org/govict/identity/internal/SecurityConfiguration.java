@@ -1,6 +1,7 @@
 package org.govict.identity.internal;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -29,6 +31,14 @@ class SecurityConfiguration {
 			"/webjars/**", "/favicon.svg", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
 			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
 
+	/** The gate runs inside the security filter chains only, not a second time as a plain servlet filter. */
+	@Bean
+	FilterRegistrationBean<SecondFactorGate> secondFactorGateRegistration(SecondFactorGate gate) {
+		FilterRegistrationBean<SecondFactorGate> registration = new FilterRegistrationBean<>(gate);
+		registration.setEnabled(false);
+		return registration;
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -37,7 +47,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens apiTokens, UserAccounts accounts,
-			AccountDetailsService details, ApiProblemResponses problems) throws Exception {
+			AccountDetailsService details, ApiProblemResponses problems, SecondFactorGate secondFactor)
+			throws Exception {
 		ApiTokenAuthentication tokens = new ApiTokenAuthentication(apiTokens, accounts, details);
 		AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(tokens), tokens::convert);
 		bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
@@ -47,6 +58,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
 			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.addFilterBefore(secondFactor, AuthorizationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.requestCache(cache -> cache.disable());
@@ -55,7 +67,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, SignInFailures failures) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, SignInFailures failures, SecondFactorGate secondFactor)
+			throws Exception {
 		http.authorizeHttpRequests(authorize -> authorize
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
@@ -63,9 +76,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").failureHandler(failures))
+			.formLogin(form -> form.loginPage("/login").failureHandler(failures).successHandler(secondFactor))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			.sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
+			.addFilterBefore(secondFactor, AuthorizationFilter.class)
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; "
