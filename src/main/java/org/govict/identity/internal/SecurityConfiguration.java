@@ -1,6 +1,7 @@
 package org.govict.identity.internal;
 
 import jakarta.servlet.DispatcherType;
+import org.govict.platform.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,9 @@ class SecurityConfiguration {
 	static final String[] PUBLIC_PAGES = { "/login", "/password-reset", "/password-reset/**", "/css/**", "/js/**",
 			"/webjars/**", "/favicon.svg", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
 			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+
+	/** The audit trail is for auditors: anyone else is refused (403) here, before any audit page is looked up. */
+	static final String[] AUDIT_PAGES = { "/audit", "/audit/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -61,6 +65,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
+			.requestMatchers(AUDIT_PAGES)
+			.hasAnyRole(Roles.AUDITOR, Roles.SYSTEM_ADMIN)
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(failures))
