@@ -146,10 +146,12 @@ class UnitTreeBrowserTest {
 	}
 
 	@Test
-	void theUnitFormFitsANarrowPhoneScreen() {
-		openInformationCenter();
-		browser.click(By.linkText("Thêm đơn vị trực thuộc"));
+	void theUnitPagesFitANarrowPhoneScreen() {
 		browser.windowWidth(360);
+		openInformationCenter();
+		assertThat(browser.scrollWidth()).isLessThanOrEqualTo(360 + 1);
+		browser.screenshot("unit-detail-360");
+		browser.click(By.linkText("Thêm đơn vị trực thuộc"));
 		assertThat(browser.scrollWidth()).isLessThanOrEqualTo(360 + 1);
 		browser.screenshot("unit-form-360");
 		browser.open("/units");
