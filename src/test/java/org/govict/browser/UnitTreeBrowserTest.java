@@ -71,6 +71,7 @@ class UnitTreeBrowserTest {
 		browser.click(By.linkText("Trung tâm Thông tin"));
 		assertThat(browser.heading()).isEqualTo("Trung tâm Thông tin");
 		assertThat(browser.text(By.cssSelector(".breadcrumb"))).contains("Bộ Nội vụ");
+		assertThat(browser.pageText()).contains("Địa chỉ\nPhường Cầu Giấy, Thành phố Hà Nội");
 	}
 
 	@Test
@@ -92,6 +93,7 @@ class UnitTreeBrowserTest {
 		assertThat(browser.heading()).isEqualTo("Phòng Thử nghiệm " + code);
 		assertThat(browser.text(By.cssSelector("[role=status]"))).contains("Đã thêm đơn vị Phòng Thử nghiệm " + code);
 		assertThat(browser.text(By.cssSelector(".breadcrumb"))).contains("Trung tâm Thông tin");
+		assertThat(browser.pageText()).contains("Địa chỉ\n—");
 		browser.screenshot("unit-detail");
 		browser.assertAccessible();
 
