@@ -2,6 +2,7 @@ package org.govict.identity.internal;
 
 import jakarta.servlet.DispatcherType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.govict.platform.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,6 +39,8 @@ class SecurityConfiguration {
 		registration.setEnabled(false);
 		return registration;
 	}
+	/** The audit trail is for auditors: anyone else is refused (403) here, before any audit page is looked up. */
+	static final String[] AUDIT_PAGES = { "/audit", "/audit/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -74,6 +77,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
+			.requestMatchers(AUDIT_PAGES)
+			.hasAnyRole(Roles.AUDITOR, Roles.SYSTEM_ADMIN)
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").failureHandler(failures).successHandler(secondFactor))
