@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.validation.Valid;
 import org.govict.identity.Role;
 import org.govict.identity.UserAdministration;
 import org.govict.identity.UserForm;
@@ -32,7 +31,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrators' pages for user accounts: list and search, detail, open, edit, unlock, disable and set a
- * password. Accounts outside the administrator's scope are "not found", as everywhere else.
+ * password. Accounts outside the administrator's scope are "not found", as everywhere else. The forms are
+ * checked as a whole by {@link UserAdministration}, so that every field at fault is marked at once.
  */
 @Controller
 @PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'UNIT_ADMIN')")
@@ -92,7 +92,7 @@ class UserController {
 	}
 
 	@PostMapping("/users/new")
-	String create(@Valid @ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
+	String create(@ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return prepareForm(model, null);
@@ -119,7 +119,7 @@ class UserController {
 	}
 
 	@PostMapping("/users/{id:\\d+}/edit")
-	String update(@PathVariable long id, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
+	String update(@PathVariable long id, @ModelAttribute("userForm") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		UserProfile user = users.get(id);
 		if (result.hasErrors()) {
