@@ -6,11 +6,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.govict.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -170,6 +173,43 @@ public class UserAccounts {
 				SELECT count(DISTINCT u.id) FROM users u JOIN user_roles r ON r.user_id = u.id
 				 JOIN roles ro ON ro.code = r.role_code
 				WHERE ro.administrative AND u.enabled AND NOT u.totp_enabled""").query(Long.class).single();
+	}
+
+	public void setEnabled(long id, boolean enabled) {
+		jdbc.sql("UPDATE users SET enabled = ?, updated_at = now(), version = version + 1 WHERE id = ?")
+			.params(enabled, id)
+			.update();
+	}
+
+	/** The roles of several accounts at once, for a list page. */
+	public Map<Long, Set<String>> rolesOf(Collection<Long> userIds) {
+		Map<Long, Set<String>> roles = new HashMap<>();
+		if (userIds.isEmpty()) {
+			return roles;
+		}
+		jdbc.sql("SELECT user_id, role_code FROM user_roles WHERE user_id = ANY(CAST(? AS bigint[]))")
+			.param(userIds.toArray(Long[]::new))
+			.query((rs, row) -> roles.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2)))
+			.list();
+		return roles;
+	}
+
+	/** Every role, with how many accounts in the given subtrees (null: all) hold it. */
+	public List<Role> allRoles(List<String> pathPrefixes) {
+		return jdbc.sql("""
+				SELECT r.code, r.module, r.name_vi, r.name_en, r.description_vi, r.description_en, r.administrative,
+				       (SELECT count(*) FROM user_roles ur JOIN users u ON u.id = ur.user_id
+				          JOIN organisation_units ou ON ou.id = u.unit_id
+				         WHERE ur.role_code = r.code
+				           AND (CAST(:prefixes AS text[]) IS NULL OR ou.path LIKE ANY(CAST(:prefixes AS text[])))) AS holders
+				  FROM roles r ORDER BY r.module, r.administrative DESC, r.code""")
+			.param("prefixes", likePatterns(pathPrefixes))
+			.query(Role.class)
+			.list();
+	}
+
+	public Set<String> roleCodes() {
+		return new TreeSet<>(jdbc.sql("SELECT code FROM roles").query(String.class).list());
 	}
 
 	public boolean usernameTaken(String username) {
