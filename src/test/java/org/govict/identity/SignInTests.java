@@ -35,7 +35,7 @@ class SignInTests {
 	@Test
 	void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
 		long unit = jdbc.sql("SELECT id FROM organisation_units WHERE code = 'BNV-VP'").query(Long.class).single();
-		SystemAccess.run(() -> users.open(new NewUser("thu.khoa", "Nguyễn Thử Khóa", null, null, unit,
+		SystemAccess.run(() -> users.open(new NewUser("thu.khoa", "Nguyễn Thử Khóa", "thu.khoa@demo.govict.vn", null, unit,
 				Set.of(Roles.STAFF), Set.of()), "Mat-khau-dung-2026", false));
 
 		mvc.perform(formLogin().user("thu.khoa").password("Mat-khau-dung-2026")).andExpect(redirectedUrl("/"));

@@ -8,7 +8,10 @@ public class InvalidInputException extends RuntimeException {
 	private final transient BindingResult errors;
 
 	public InvalidInputException(BindingResult errors) {
-		super("Invalid input: " + errors.getErrorCount() + " error(s)");
+		super("Invalid input: " + errors.getAllErrors()
+			.stream()
+			.map(e -> (e instanceof org.springframework.validation.FieldError f ? f.getField() + " " : "") + e.getCode())
+			.toList());
 		this.errors = errors;
 	}
 
