@@ -60,6 +60,29 @@ public class WorkingCalendar {
 		return days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 	}
 
+	/**
+	 * The holidays the Labour Code sets for the year, with days off for those on weekends, that the calendar does
+	 * not list yet: a starting point for the administrator, to be checked against the government's decision.
+	 */
+	@Transactional(readOnly = true)
+	public List<CalendarDay> proposals(int year) {
+		java.util.Set<LocalDate> listed = days(year).stream().map(CalendarDay::day).collect(Collectors.toSet());
+		return HolidayProposals.forYear(year).stream().filter(p -> !listed.contains(p.day())).toList();
+	}
+
+	/** Lists the chosen proposals of the year; each is audited as any other addition. */
+	@Transactional
+	public List<CalendarDay> adopt(int year, java.util.Collection<LocalDate> chosen) {
+		requireSystemAdmin();
+		List<CalendarDay> adopted = new java.util.ArrayList<>();
+		for (CalendarDay proposal : proposals(year)) {
+			if (chosen.contains(proposal.day())) {
+				adopted.add(add(CalendarDayForm.of(proposal)));
+			}
+		}
+		return adopted;
+	}
+
 	@Transactional(readOnly = true)
 	public CalendarDay get(LocalDate day) {
 		return days.find(day).orElseThrow(() -> new NotFoundException("Calendar day", day));

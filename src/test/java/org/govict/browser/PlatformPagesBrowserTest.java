@@ -47,6 +47,7 @@ class PlatformPagesBrowserTest {
 			/reference/areas          | en | Administrative areas
 			/account                  | vi | Tài khoản của tôi
 			/account/second-factor    | en | Set up two-step sign-in
+			/reference/calendar/proposals?year=2031 | vi | Đề xuất ngày nghỉ lễ năm 2031
 			""")
 	void aPageShowsItsHeadingAccessiblyAndFitsAPhone(String path, String language, String heading) {
 		browser.at(port).windowWidth(1280).signInAs(Demo.ADMIN);

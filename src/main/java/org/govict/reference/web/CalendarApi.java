@@ -39,6 +39,12 @@ class CalendarApi {
 		return calendar.days(year);
 	}
 
+	/** The Labour Code's holidays of the year that the calendar does not list yet, to review and add. */
+	@GetMapping("/{year:\\d{4}}/proposals")
+	List<CalendarDay> proposals(@PathVariable int year) {
+		return calendar.proposals(year);
+	}
+
 	@GetMapping("/deadline")
 	Deadline deadline(@Valid DeadlineQuery query) {
 		return new Deadline(query.from(), query.workingDays(),

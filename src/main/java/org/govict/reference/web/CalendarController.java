@@ -2,6 +2,7 @@ package org.govict.reference.web;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import org.govict.platform.web.Flash;
@@ -33,6 +34,8 @@ class CalendarController {
 
 	static final String FORM = "reference/calendar-form";
 
+	static final String PROPOSALS = "reference/calendar-proposals";
+
 	private final WorkingCalendar calendar;
 
 	CalendarController(WorkingCalendar calendar) {
@@ -62,6 +65,24 @@ class CalendarController {
 			model.addAttribute("deadlineInvalid", true);
 		}
 		return htmx != null ? DEADLINE : CALENDAR;
+	}
+
+	@GetMapping("/reference/calendar/proposals")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	String proposals(@RequestParam int year, Model model) {
+		model.addAttribute("year", year);
+		model.addAttribute("proposals", calendar.proposals(year));
+		return PROPOSALS;
+	}
+
+	@PostMapping("/reference/calendar/proposals")
+	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+	String adopt(@RequestParam int year,
+			@RequestParam(name = "day", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) List<LocalDate> chosen,
+			RedirectAttributes redirect) {
+		List<CalendarDay> adopted = calendar.adopt(year, chosen == null ? List.of() : chosen);
+		Flash.success(redirect, "calendar.proposals.adopted", adopted.size());
+		return "redirect:/reference/calendar?year=" + year;
 	}
 
 	@GetMapping("/reference/calendar/new")
