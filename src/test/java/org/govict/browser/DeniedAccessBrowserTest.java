@@ -1,40 +1,19 @@
 package org.govict.browser;
 
 import org.govict.organisation.Organisation;
-import org.govict.support.Browser;
 import org.govict.support.Demo;
-import org.govict.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class DeniedAccessBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class DeniedAccessBrowserTest extends BrowserTest {
 
 	@Autowired
 	Organisation organisation;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
 
-	@AfterAll
-	static void quitBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@BeforeEach
 	void newVisitor() {

@@ -2,38 +2,15 @@ package org.govict.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.govict.support.Browser;
 import org.govict.support.Demo;
-import org.govict.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page of the foundation, as an administrator sees it in each language: the right heading, no serious
  * accessibility violation, and nothing wider than a 360 px phone screen.
  */
-@IntegrationTest
-class PlatformPagesBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void quitBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class PlatformPagesBrowserTest extends BrowserTest {
 
 	@ParameterizedTest(name = "{0} in {1}")
 	@CsvSource(delimiter = '|', textBlock = """

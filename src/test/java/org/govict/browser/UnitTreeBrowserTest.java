@@ -3,43 +3,22 @@ package org.govict.browser;
 import java.util.List;
 
 import org.govict.organisation.Organisation;
-import org.govict.support.Browser;
 import org.govict.support.Demo;
-import org.govict.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
-class UnitTreeBrowserTest {
-
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
+class UnitTreeBrowserTest extends BrowserTest {
 
 	@Autowired
 	Organisation organisation;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = Browser.start();
-	}
 
-	@AfterAll
-	static void quitBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@BeforeEach
 	void signInAsAdministrator() {
