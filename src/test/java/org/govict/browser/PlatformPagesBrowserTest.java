@@ -25,6 +25,9 @@ class PlatformPagesBrowserTest extends BrowserTest {
 			/account                  | vi | Tài khoản của tôi
 			/account/second-factor    | en | Set up two-step sign-in
 			/reference/calendar/proposals?year=2031 | vi | Đề xuất ngày nghỉ lễ năm 2031
+			/personnel/lists          | vi | Danh mục nhân sự
+			/personnel/lists/salary-grades | en | Salary grades
+			/personnel/lists/ethnic-groups | vi | Dân tộc
 			""")
 	void aPageShowsItsHeadingAccessiblyAndFitsAPhone(String path, String language, String heading) {
 		browser.at(port).windowWidth(1280).signInAs(Demo.ADMIN);
