@@ -111,6 +111,8 @@ class UnitTreeBrowserTest extends BrowserTest {
 		assertThat(browser.heading()).isEqualTo("Thêm đơn vị");
 		assertThat(browser.find(By.id("nameVi")).getAttribute("class")).contains("is-invalid");
 		assertThat(browser.text(By.id("nameVi-error"))).isEqualTo("Không được để trống.");
+		assertThat(browser.text(By.cssSelector(".alert-danger"))).contains("Vui lòng sửa các lỗi được đánh dấu bên dưới.",
+				"Không được để trống.");
 		assertThat(browser.find(By.id("code")).getAttribute("value")).isEqualTo(code);
 		assertThat(organisation.findByCodeUnscoped(code)).isEmpty();
 		browser.assertAccessible();
