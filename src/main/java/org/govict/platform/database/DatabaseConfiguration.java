@@ -1,7 +1,6 @@
 package org.govict.platform.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -16,13 +15,18 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
 class DatabaseConfiguration {
 
+	@Bean(destroyMethod = "close")
+	EmbeddedDatabase embeddedDatabase(DatabaseSettings settings) {
+		return new EmbeddedDatabase(settings);
+	}
+
+	/** Depends on the embedded database, so that Spring closes the pool before it gives the server back. */
 	@Bean
 	@ConfigurationProperties("spring.datasource.hikari")
-	HikariDataSource dataSource(DatabaseSettings settings) {
-		EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrReuse(settings);
+	HikariDataSource dataSource(EmbeddedDatabase database) {
 		HikariDataSource dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
-			.url(postgres.getJdbcUrl("postgres", "postgres"))
+			.url(database.jdbcUrl())
 			.username("postgres")
 			.build();
 		dataSource.setPoolName("govict");
