@@ -10,6 +10,7 @@ import org.govict.identity.UserAdministration;
 import org.govict.organisation.Organisation;
 import org.govict.organisation.UnitForm;
 import org.govict.organisation.UnitKind;
+import org.govict.personnel.PersonnelRegistry;
 import org.govict.platform.security.Roles;
 import org.govict.platform.security.SystemAccess;
 import org.slf4j.Logger;
@@ -33,8 +34,12 @@ class DemoData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-	/** A demo account: username (also its password), full name, unit code, roles. */
-	record DemoUser(String username, String fullName, String unitCode, Set<String> roles) {
+	/** A demo account: username (also its password), full name, unit code, roles, extra subtrees by unit code. */
+	record DemoUser(String username, String fullName, String unitCode, Set<String> roles, Set<String> grantedUnitCodes) {
+
+		DemoUser(String username, String fullName, String unitCode, Set<String> roles) {
+			this(username, fullName, unitCode, roles, Set.of());
+		}
 	}
 
 	static final List<DemoUser> USERS = List.of(
@@ -44,7 +49,14 @@ class DemoData implements ApplicationRunner {
 			new DemoUser("chuyenvien.csdl", "Lê Minh Đức", "BNV-TTTT-CSDL", Set.of(Roles.STAFF)),
 			new DemoUser("kiemtoan", "Phạm Thu Trang", "BNV-TTR", Set.of(Roles.AUDITOR)),
 			new DemoUser("quantri.danang", "Đặng Văn Nam", "DNG-SKHCN", Set.of(Roles.UNIT_ADMIN, Roles.STAFF)),
-			new DemoUser("chuyenvien.danang", "Võ Thị Mai", "DNG-SKHCN-CNTT", Set.of(Roles.STAFF)));
+			new DemoUser("chuyenvien.danang", "Võ Thị Mai", "DNG-SKHCN-CNTT", Set.of(Roles.STAFF)),
+			new DemoUser("tochuc.bnv", "Hoàng Thị Lan", "BNV-TCCB",
+					Set.of("HR_OFFICER", "PERSONNEL_NATIONAL", "PERSONNEL_SENSITIVE")),
+			new DemoUser("tochuc.danang", "Ngô Văn Bình", "DNG-SNV", Set.of("HR_OFFICER", "PERSONNEL_SENSITIVE"),
+					Set.of("DNG")));
+
+	/** How many demo personnel records to register. */
+	static final int PEOPLE = 45;
 
 	private final Organisation organisation;
 
@@ -52,9 +64,13 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	DemoData(Organisation organisation, UserAdministration users, TransactionTemplate transaction) {
+	private final PersonnelRegistry registry;
+
+	DemoData(Organisation organisation, UserAdministration users, PersonnelRegistry registry,
+			TransactionTemplate transaction) {
 		this.organisation = organisation;
 		this.users = users;
+		this.registry = registry;
 		this.transaction = transaction;
 	}
 
@@ -108,8 +124,11 @@ class DemoData implements ApplicationRunner {
 
 		for (DemoUser user : USERS) {
 			users.open(new NewUser(user.username(), user.fullName(), user.username() + "@demo.govict.vn", null,
-					units.get(user.unitCode()), user.roles(), Set.of()), user.username(), true);
+					units.get(user.unitCode()), user.roles(),
+					user.grantedUnitCodes().stream().map(units::get).collect(java.util.stream.Collectors.toSet())),
+					user.username(), true);
 		}
+		new DemoPeople(registry, organisation).load(PEOPLE);
 	}
 
 	private void unit(Map<String, Long> units, String code, String nameVi, String nameEn, UnitKind kind,

@@ -3,5 +3,5 @@
  * every module can be tried at once. Nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "platform", "organisation", "identity" })
+		allowedDependencies = { "platform", "organisation", "identity", "personnel" })
 package org.govict.demo;

@@ -76,6 +76,15 @@ public class Organisation {
 		return units.findByCode(code);
 	}
 
+	/**
+	 * Every unit regardless of scope, in tree order: for bulk work that resolves many units at once (imports, data
+	 * exchange) after it has checked the caller's scope itself; never for display.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationUnit> allUnscoped() {
+		return units.everything(false);
+	}
+
 	/** The tops of the trees the current user sees: the tree roots, or the roots of their scope. */
 	@Transactional(readOnly = true)
 	public List<OrganisationUnit> scopeRoots() {

@@ -13,6 +13,9 @@ public final class Roles {
 
 	public static final String AUDITOR = "AUDITOR";
 
+	/** Held only by the platform itself while it works for no user (see {@link SystemAccess}); no account has it. */
+	public static final String SYSTEM = "SYSTEM";
+
 	private Roles() {
 	}
 }

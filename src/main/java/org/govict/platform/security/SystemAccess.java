@@ -21,7 +21,7 @@ public final class SystemAccess {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SystemPrincipal.INSTANCE, null,
-				List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SYSTEM_ADMIN))));
+				List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SYSTEM_ADMIN), new SimpleGrantedAuthority("ROLE_" + Roles.SYSTEM))));
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();
