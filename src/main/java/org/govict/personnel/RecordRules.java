@@ -96,10 +96,13 @@ public final class RecordRules {
 
 	/**
 	 * Fills the fields that follow from others: the salary grade and staff group from the rank, the coefficient from
-	 * the grade and step on the salary's effective date.
+	 * the grade and step on the salary's effective date, and the status (in service) of a record without one.
 	 */
 	public static RecordState complete(RecordState state, ReferenceLookup lookup) {
 		Map<String, Object> derived = new LinkedHashMap<>();
+		if (!state.has("status")) {
+			derived.put("status", "ACTIVE");
+		}
 		String rank = state.text("rank_code");
 		if (rank != null) {
 			if (!state.has("salary_grade")) {
