@@ -202,7 +202,7 @@ public class Records {
 			if (tsQuery.isEmpty()) {
 				return new RecordPage(List.of(), query.page(), query.size(), 0, false);
 			}
-			where.append(" AND to_tsvector('simple', search_fold(full_name)) @@ to_tsquery('simple', :words)");
+			where.append(" AND to_tsvector('simple', name_folded) @@ to_tsquery('simple', :words)");
 			params.put("words", tsQuery);
 		}
 		filter(where, params, "rank_code", query.rankCode());
@@ -224,7 +224,7 @@ public class Records {
 				SELECT id, id_number, full_name, sex, birth_date, unit_id, status, rank_code, position_code,
 				    education_level
 				FROM personnel_records WHERE %s
-				ORDER BY search_fold(full_name), id LIMIT :limit OFFSET :offset""".formatted(where))
+				ORDER BY name_folded, id LIMIT :limit OFFSET :offset""".formatted(where))
 			.params(params)
 			.query((rs, n) -> new RecordSummary(rs.getLong("id"), rs.getString("id_number"), rs.getString("full_name"),
 					rs.getString("sex"), rs.getObject("birth_date", LocalDate.class), rs.getLong("unit_id"),
