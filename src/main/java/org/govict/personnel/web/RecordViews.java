@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.govict.personnel.ChangeKind;
@@ -256,7 +255,7 @@ class RecordViews {
 	record FieldView(String key, String label, String text, boolean table, List<String> columns,
 			List<List<String>> rows, boolean custom) {
 
-		boolean empty() {
+		public boolean empty() {
 			return table ? rows.isEmpty() : text.isEmpty();
 		}
 	}
@@ -266,10 +265,6 @@ class RecordViews {
 	}
 
 	record FieldChangeView(String label, String before, String after) {
-
-		boolean same() {
-			return Objects.equals(before, after);
-		}
 	}
 
 	record SalaryLine(String since, String kind, String grade, String step, String coefficient, String overFrame,
