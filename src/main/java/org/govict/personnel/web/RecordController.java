@@ -347,11 +347,15 @@ class RecordController {
 		requireChange();
 		List<RecordField> fields = eventFields(kind);
 		RecordForm form = RecordForm.read(params, fields);
-		Map<String, Object> input = form.input(false);
+		// A field emptied is cleared (a position given up), except the grade, which then follows from the rank.
+		Map<String, Object> input = form.input(true);
+		if (input.get("salary_grade") == null) {
+			input.remove("salary_grade");
+		}
 		String effective = form.detail(RecordForm.EFFECTIVE_ON);
 		String day = effective.isBlank() ? LocalDate.now().toString() : effective;
 		fields.stream()
-			.filter(f -> f.key().endsWith("_since") && !input.containsKey(f.key()))
+			.filter(f -> f.key().endsWith("_since") && input.get(f.key()) == null)
 			.forEach(f -> input.put(f.key(), day));
 		return save(id, null, kind, fields, form, input, model, locale, redirect);
 	}

@@ -306,4 +306,12 @@ class RecordPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[0].kind").value("REGISTERED"));
 	}
+
+	@Test
+	void theWardsOfTheChosenProvinceAreOffered() throws Exception {
+		mvc.perform(page("/personnel/records/wards").param("birthplace_province", "48").with(user(as(DANANG_HR))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hải Châu")))
+			.andExpect(content().string(not(containsString("Ba Đình"))));
+	}
 }
