@@ -137,6 +137,28 @@ class PersonnelRecordsBrowserTest extends BrowserTest {
 		assertThat(browser.pageText()).contains("Salary history", "History of changes", "Health");
 		browser.assertAccessible();
 		fitsAPhone();
+		browser.screenshot("personnel-record-en-phone");
+
+		browser.windowWidth(1280);
+		String record = browser.path().replaceAll("\\?.*", "");
+		browser.open(record + "/edit/family");
+		assertThat(browser.heading()).isEqualTo("Family");
+		browser.click(By.cssSelector("button[name=addRow][value=family]"));
+		browser.fillIn(By.id("family-0-relation"), "Mẹ");
+		browser.fillIn(By.id("family-0-name"), "Trần Thị Hoa");
+		browser.assertAccessible();
+		fitsAPhone();
+		browser.screenshot("personnel-record-family-phone");
+		browser.windowWidth(1280);
+		WebElement save = browser.find(By.cssSelector("form button.btn-primary[type=submit]"));
+		browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", save);
+		save.click();
+		assertThat(browser.text(By.id("group-family"))).contains("Trần Thị Hoa");
+
+		browser.open(record + "/events/transferred");
+		assertThat(browser.heading()).isEqualTo("Transfer");
+		browser.assertAccessible();
+		fitsAPhone();
 	}
 
 	private void fitsAPhone() {

@@ -115,6 +115,7 @@ class RecordController {
 		model.addAttribute("nextQuery", search.pageQuery(page.page() + 1));
 		model.addAttribute("pageCount", Math.max(1, (page.total() + page.size() - 1) / page.size()));
 		if (htmx != null && "results".equals(htmxTarget)) {
+			model.addAttribute("htmx", true);
 			return RESULTS;
 		}
 		model.addAttribute("units", texts.visibleUnits());
