@@ -28,6 +28,8 @@ class PlatformPagesBrowserTest extends BrowserTest {
 			/personnel/lists          | vi | Danh mục nhân sự
 			/personnel/lists/salary-grades | en | Salary grades
 			/personnel/lists/ethnic-groups | vi | Dân tộc
+			/personnel/records        | en | Personnel records
+			/personnel/records/new    | vi | Lập hồ sơ mới
 			""")
 	void aPageShowsItsHeadingAccessiblyAndFitsAPhone(String path, String language, String heading) {
 		browser.at(port).windowWidth(1280).signInAs(Demo.ADMIN);
