@@ -289,13 +289,13 @@ public class ExchangeSubscriptions {
 			uri = URI.create(url.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new RecordRefused(FieldRefusal.of("url", "personnel.exchange.url"));
+			throw new RecordRefused(FieldRefusal.of("url", "personnel.exchange.badUrl"));
 		}
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
 		boolean local = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
 		if (host.isEmpty() || !(scheme.equals("https") || (scheme.equals("http") && local && settings.allowLocalHttp()))) {
-			throw new RecordRefused(FieldRefusal.of("url", "personnel.exchange.url"));
+			throw new RecordRefused(FieldRefusal.of("url", "personnel.exchange.badUrl"));
 		}
 		return uri;
 	}
