@@ -132,8 +132,7 @@ public class ExchangeSubscriptions {
 		String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		long id = subscriptions.insert(name.strip(), uri.toString(), secret, unit.id(), unit.path(),
 				PersonnelRegistry.canSeeSensitive(), CurrentUser.actorName());
-		ChangeCursor end = endOfFeed(ReadReach.subtree(unit.path(), true));
-		subscriptions.moveCursor(id, end);
+		subscriptions.moveCursor(id, exchange.endOfFeed());
 		audit.record(AuditRecord.created(PersonnelRegistry.MODULE, "PersonnelSubscription", id, unit.id(),
 				Map.of("name", name.strip(), "url", uri.toString(), "unit", unit.code())));
 		return new Created(subscriptions.find(id).orElseThrow(), secret);
@@ -243,7 +242,7 @@ public class ExchangeSubscriptions {
 		catch (Exception ex) {
 			error = ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage());
 		}
-		Instant next = Instant.now(clock).plus(pause(delivery.attempts() + 1));
+		Instant next = Instant.now(clock).plus(pause(delivery.attempts() + 1, settings.firstRetry(), settings.maxRetry()));
 		subscriptions.failed(delivery.id(), status, error, next);
 		log.warn("Webhook delivery {} to subscription {} failed ({}); next attempt at {}", delivery.id(),
 				subscription.id(), error, next);
@@ -251,12 +250,12 @@ public class ExchangeSubscriptions {
 	}
 
 	/** The pause after the given number of failed attempts: doubling from the first retry, up to the longest. */
-	Duration pause(int failures) {
-		Duration pause = settings.firstRetry();
-		for (int i = 1; i < failures && pause.compareTo(settings.maxRetry()) < 0; i++) {
+	static Duration pause(int failures, Duration first, Duration longest) {
+		Duration pause = first;
+		for (int i = 1; i < failures && pause.compareTo(longest) < 0; i++) {
 			pause = pause.multipliedBy(2);
 		}
-		return pause.compareTo(settings.maxRetry()) > 0 ? settings.maxRetry() : pause;
+		return pause.compareTo(longest) > 0 ? longest : pause;
 	}
 
 	/** The hex HMAC-SHA256 of the body with the subscription's secret, as in {@code X-GovICT-Signature}. */
@@ -268,18 +267,6 @@ public class ExchangeSubscriptions {
 		}
 		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private ChangeCursor endOfFeed(ReadReach reach) {
-		RecordSchema schema = registry.schema();
-		ChangeCursor cursor = ChangeCursor.START;
-		while (true) {
-			List<ExchangeRecords.FeedEntry> entries = exchange.feed(cursor, 1000, reach, schema, LocalDate.now(clock));
-			if (entries.isEmpty()) {
-				return cursor;
-			}
-			cursor = entries.get(entries.size() - 1).cursor();
 		}
 	}
 

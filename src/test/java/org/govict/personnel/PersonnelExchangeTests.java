@@ -155,6 +155,10 @@ class PersonnelExchangeTests {
 		mvc.perform(post("/api/v1/personnel/exchange/records/batch").header("Authorization", "Bearer " + reader)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("[]")).andExpect(status().isForbidden());
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/personnel/exchange/changes'].get").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/personnel/exchange/records/batch'].post").exists());
 	}
 
 	// ---- Scope isolation ----
@@ -339,10 +343,10 @@ class PersonnelExchangeTests {
 			exchange.close();
 		});
 		server.start();
+		signIn("admin");
+		ExchangeSubscriptions.Created created = subscriptions.subscribe("Sở Nội vụ test",
+				"http://localhost:" + server.getAddress().getPort() + "/hook", unit("DNG-SKHCN"));
 		try {
-			signIn("admin");
-			ExchangeSubscriptions.Created created = subscriptions.subscribe("Sở Nội vụ test",
-					"http://localhost:" + server.getAddress().getPort() + "/hook", unit("DNG-SKHCN"));
 			assertThat(created.secret()).startsWith("whsec_");
 			RecordRefused insecure = catchThrowableOfType(RecordRefused.class,
 					() -> subscriptions.subscribe("Plain", "http://example.org/hook", unit("DNG-SKHCN")));
@@ -368,10 +372,10 @@ class PersonnelExchangeTests {
 				.param(Long.parseLong(retry.delivery())).query(Boolean.class).single()).isTrue();
 			assertThat(jdbc.sql("SELECT failing_since IS NULL FROM personnel_subscriptions WHERE id = ?")
 				.param(created.subscription().id()).query(Boolean.class).single()).isTrue();
-			signIn("admin");
-			subscriptions.deactivate(created.subscription().id());
 		}
 		finally {
+			signIn("admin");
+			subscriptions.deactivate(created.subscription().id());
 			server.stop(0);
 		}
 	}

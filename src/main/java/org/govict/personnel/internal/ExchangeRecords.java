@@ -102,6 +102,17 @@ public class ExchangeRecords {
 			.list();
 	}
 
+	/** The place after the last change every reader may already see: where a new subscriber starts. */
+	public ChangeCursor endOfFeed() {
+		return jdbc.sql("""
+				SELECT tx::text, id FROM personnel_record_changes
+				 WHERE tx < pg_snapshot_xmin(pg_current_snapshot())
+				 ORDER BY tx DESC, id DESC LIMIT 1""")
+			.query((rs, n) -> new ChangeCursor(rs.getString(1), rs.getLong(2)))
+			.optional()
+			.orElse(ChangeCursor.START);
+	}
+
 	private RecordChange change(ResultSet rs, RecordSchema schema) throws SQLException {
 		return new RecordChange(rs.getLong("id"), rs.getLong("record_id"), ChangeKind.valueOf(rs.getString("kind")),
 				rs.getObject("effective_on", LocalDate.class), rs.getTimestamp("recorded_at").toInstant(),
