@@ -161,6 +161,49 @@ class PersonnelExchangeTests {
 			.andExpect(jsonPath("$.paths['/api/v1/personnel/exchange/records/batch'].post").exists());
 	}
 
+	@Test
+	void aProvincialSystemSyncsThroughTheApiAndPullsTheChangeBack() throws Exception {
+		String system = token("tochuc.danang",
+				List.of(PersonnelExchange.READ_SCOPE, PersonnelExchange.WRITE_SCOPE));
+		signIn("tochuc.danang");
+		String since = endOfFeed();
+		SecurityContextHolder.clearContext();
+		mvc.perform(post("/api/v1/personnel/exchange/records/batch").header("Authorization", "Bearer " + system)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					[{"id_number": "048190077801", "full_name": "Mai Thị Hệ Thống", "sex": "F",
+					  "birth_date": "09/09/1990", "unit_code": "DNG-SKHCN-VP", "rank_code": "01.003",
+					  "salary_step": 1, "salary_since": "01/01/2024"}]"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.results[0].outcome").value("CREATED"));
+		mvc.perform(get("/api/v1/personnel/exchange/changes").param("since", since)
+			.header("Authorization", "Bearer " + system))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.changes[?(@.idNumber == '048190077801')].kind").value("SYNCED"))
+			.andExpect(jsonPath("$.changes[?(@.idNumber == '048190077801')].fields.salary_grade").value("A1"));
+		mvc.perform(get("/api/v1/personnel/exchange/changes").param("since", "not-a-cursor")
+			.header("Authorization", "Bearer " + system)).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void recordsAsOfADateAreEachRecordsChangesFoldedToThatDay() {
+		signIn("tochuc.danang");
+		Map<String, Object> fields = person("048190077901", "Lý Thị Ngày Cũ", "DNG-SKHCN-CNTT");
+		fields.put("rank_code", "01.003");
+		fields.put("salary_step", "2");
+		fields.put("salary_since", "01/06/2021");
+		PersonnelRecord record = registry.register(fields, ChangeDetails.of(ChangeKind.REGISTERED,
+				LocalDate.of(2021, 6, 1)));
+		registry.change(record.id(), null, Map.of("salary_step", "3", "salary_since", "01/06/2024"),
+				ChangeDetails.of(ChangeKind.SALARY_CHANGED, LocalDate.of(2024, 6, 1)));
+
+		var then = exchange.recordsAsOf(LocalDate.of(2023, 1, 1), record.id() - 1, 1).records();
+		assertThat(then).singleElement().satisfies(r -> assertThat(r.fields().get("salary_step")).isEqualTo(2L));
+		var now = exchange.records(record.id() - 1, 1).records();
+		assertThat(now).singleElement().satisfies(r -> assertThat(r.fields().get("salary_step")).isEqualTo(3L));
+		assertThat(exchange.recordsAsOf(LocalDate.of(2020, 1, 1), record.id() - 1, 1).records()).isEmpty();
+	}
+
 	// ---- Scope isolation ----
 
 	@Test
