@@ -162,6 +162,25 @@ class PersonnelExchangeTests {
 	}
 
 	@Test
+	void theAccountPageMakesATokenWithTheChosenScopes() throws Exception {
+		UserDetails officer = accounts.loadUserByUsername("tochuc.danang");
+		mvc.perform(get("/account").with(user(officer)).header("Accept-Language", "vi"))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("value=\"personnel:write\"")));
+		mvc.perform(post("/account/tokens").with(user(officer)).with(csrf()).param("name", "Hệ thống Sở Nội vụ 77")
+			.param("days", "30").param("scopes", PersonnelExchange.READ_SCOPE))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT array_to_string(scopes, ',') FROM api_tokens WHERE name = 'Hệ thống Sở Nội vụ 77'")
+			.query(String.class).single()).isEqualTo(PersonnelExchange.READ_SCOPE);
+		mvc.perform(post("/account/tokens").with(user(officer)).with(csrf()).param("name", "Sai phạm vi 77")
+			.param("days", "30").param("scopes", "everything:admin"))
+			.andExpect(status().isOk());
+		assertThat(jdbc.sql("SELECT count(*) FROM api_tokens WHERE name = 'Sai phạm vi 77'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
 	void aProvincialSystemSyncsThroughTheApiAndPullsTheChangeBack() throws Exception {
 		String system = token("tochuc.danang",
 				List.of(PersonnelExchange.READ_SCOPE, PersonnelExchange.WRITE_SCOPE));
