@@ -16,6 +16,7 @@ import org.govict.audit.AuditTrail;
 import org.govict.organisation.Organisation;
 import org.govict.organisation.OrganisationUnit;
 import org.govict.personnel.internal.Consents;
+import org.govict.personnel.internal.ReadReach;
 import org.govict.personnel.internal.CustomFields;
 import org.govict.personnel.internal.Records;
 import org.govict.personnel.internal.ReferenceSnapshot;
@@ -398,6 +399,20 @@ public class PersonnelRegistry {
 			return null;
 		}
 		return organisation.pathPrefixes(scope);
+	}
+
+	/**
+	 * What the current reader may read in bulk (the data exchange): the same scope, consent and sensitive-group
+	 * rules as a single record, as one condition on many rows.
+	 */
+	ReadReach readReach() {
+		requireRead();
+		DataScope scope = CurrentUser.scope();
+		String home = null;
+		if (!(scope.unrestricted() || CurrentUser.hasRole(NATIONAL) || scope.homeUnitId() == null)) {
+			home = organisation.findUnscoped(scope.homeUnitId()).map(OrganisationUnit::path).orElse("/");
+		}
+		return new ReadReach(scopePrefixes(), home, canSeeSensitive());
 	}
 
 	private boolean isVisible(PersonnelRecord record) {

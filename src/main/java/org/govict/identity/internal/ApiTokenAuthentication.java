@@ -2,16 +2,18 @@ package org.govict.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.govict.identity.GovIctUser;
+import org.govict.platform.security.ApiScope;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Authenticates {@code Authorization: Bearer gov_...} with a personal API token: the request acts as the token's
- * owner, with the owner's roles and scope. Not a bean: as a bean it would take over form sign-in too.
+ * owner, with the owner's roles and data scope, and with the API scopes the token carries. Not a bean: as a bean it would take over form sign-in too.
  */
 class ApiTokenAuthentication implements AuthenticationProvider {
 
@@ -39,8 +41,9 @@ class ApiTokenAuthentication implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String secret = ((BearerToken) authentication).secret;
-		Long userId = tokens.ownerOf(secret).orElseThrow(() -> new BadCredentialsException("Unknown API token"));
-		UserAccount account = accounts.find(userId).orElseThrow(() -> new BadCredentialsException("No owner"));
+		ApiTokens.TokenUse use = tokens.use(secret)
+			.orElseThrow(() -> new BadCredentialsException("Unknown API token"));
+		UserAccount account = accounts.find(use.userId()).orElseThrow(() -> new BadCredentialsException("No owner"));
 		GovIctUser user = details.principalOf(account);
 		if (!user.isEnabled()) {
 			throw new DisabledException("Account disabled");
@@ -48,7 +51,7 @@ class ApiTokenAuthentication implements AuthenticationProvider {
 		if (!user.isAccountNonLocked()) {
 			throw new LockedException("Account locked");
 		}
-		return new TokenAuthentication(user);
+		return new TokenAuthentication(user, use.scopes());
 	}
 
 	@Override
@@ -80,10 +83,20 @@ class ApiTokenAuthentication implements AuthenticationProvider {
 
 		private final GovIctUser user;
 
-		TokenAuthentication(GovIctUser user) {
-			super(user.getAuthorities());
+		/** The owner's roles, the mark of a token, and an authority {@code SCOPE_<scope>} per scope it carries. */
+		TokenAuthentication(GovIctUser user, java.util.List<String> scopes) {
+			super(authorities(user, scopes));
 			this.user = user;
 			setAuthenticated(true);
+		}
+
+		private static java.util.List<org.springframework.security.core.GrantedAuthority> authorities(GovIctUser user,
+				java.util.List<String> scopes) {
+			java.util.List<org.springframework.security.core.GrantedAuthority> all = new java.util.ArrayList<>(
+					user.getAuthorities());
+			all.add(new SimpleGrantedAuthority(ApiScope.TOKEN_AUTHORITY));
+			scopes.forEach(scope -> all.add(new SimpleGrantedAuthority(ApiScope.authority(scope))));
+			return all;
 		}
 
 		@Override

@@ -33,7 +33,7 @@ public class ApiTokens {
 
 	/** A token as listed to its owner: never the secret. */
 	public record TokenInfo(long id, long userId, String name, String tokenPrefix, Instant createdAt,
-			Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
+			Instant expiresAt, Instant lastUsedAt, Instant revokedAt, List<String> scopes) {
 
 		public boolean usable(Instant now) {
 			return revokedAt == null && expiresAt.isAfter(now);
@@ -45,13 +45,19 @@ public class ApiTokens {
 	}
 
 	public IssuedToken issue(long userId, String name, Instant expiresAt) {
+		return issue(userId, name, expiresAt, List.of());
+	}
+
+	/** A token that may also use the APIs requiring one of {@code scopes}. */
+	public IssuedToken issue(long userId, String name, Instant expiresAt, List<String> scopes) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		long id = jdbc.sql("""
-				INSERT INTO api_tokens (user_id, name, token_prefix, token_hash, expires_at)
-				VALUES (?, ?, ?, ?, ?) RETURNING id""")
-			.params(userId, name, secret.substring(0, 10), sha256(secret), Timestamp.from(expiresAt))
+				INSERT INTO api_tokens (user_id, name, token_prefix, token_hash, expires_at, scopes)
+				VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(userId, name, secret.substring(0, 10), sha256(secret), Timestamp.from(expiresAt),
+					scopes.toArray(String[]::new))
 			.query(Long.class)
 			.single();
 		return new IssuedToken(id, secret, expiresAt);
@@ -59,21 +65,33 @@ public class ApiTokens {
 
 	/** The owner of a usable token; marks the token as used. */
 	public Optional<Long> ownerOf(String secret) {
+		return use(secret).map(TokenUse::userId);
+	}
+
+	/** The owner of a token being used and the scopes it carries. */
+	public record TokenUse(long userId, List<String> scopes) {
+	}
+
+	/** The owner and scopes of a usable token; marks the token as used. */
+	public Optional<TokenUse> use(String secret) {
 		return jdbc.sql("""
 				UPDATE api_tokens SET last_used_at = now()
 				 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > now()
-				RETURNING user_id""")
+				RETURNING user_id, scopes""")
 			.param(sha256(secret))
-			.query(Long.class)
+			.query((rs, n) -> new TokenUse(rs.getLong("user_id"), scopes(rs)))
 			.optional();
 	}
 
 	public List<TokenInfo> ofUser(long userId) {
 		return jdbc.sql("""
-				SELECT id, user_id, name, token_prefix, created_at, expires_at, last_used_at, revoked_at
+				SELECT id, user_id, name, token_prefix, created_at, expires_at, last_used_at, revoked_at, scopes
 				  FROM api_tokens WHERE user_id = ? ORDER BY created_at DESC""")
 			.param(userId)
-			.query(TokenInfo.class)
+			.query((rs, n) -> new TokenInfo(rs.getLong("id"), rs.getLong("user_id"), rs.getString("name"),
+					rs.getString("token_prefix"), instant(rs.getTimestamp("created_at")),
+					instant(rs.getTimestamp("expires_at")), instant(rs.getTimestamp("last_used_at")),
+					instant(rs.getTimestamp("revoked_at")), scopes(rs)))
 			.list();
 	}
 
@@ -81,6 +99,15 @@ public class ApiTokens {
 		return jdbc.sql("UPDATE api_tokens SET revoked_at = now() WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
 			.params(tokenId, userId)
 			.update() == 1;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	private static List<String> scopes(java.sql.ResultSet rs) throws java.sql.SQLException {
+		java.sql.Array array = rs.getArray("scopes");
+		return array == null ? List.of() : List.of((String[]) array.getArray());
 	}
 
 	static String sha256(String text) {

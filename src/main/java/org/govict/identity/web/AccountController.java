@@ -19,6 +19,7 @@ import org.govict.identity.internal.PasswordPolicy;
 import org.govict.identity.internal.UserAccount;
 import org.govict.identity.internal.UserAccounts;
 import org.govict.organisation.Organisation;
+import org.govict.platform.security.ApiScope;
 import org.govict.platform.web.Flash;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,8 +51,11 @@ class AccountController {
 
 	private final AuditTrail audit;
 
+	private final List<ApiScope> scopes;
+
 	AccountController(UserAccounts accounts, ApiTokens tokens, PasswordPolicy policy, PasswordEncoder passwords,
-			Organisation organisation, AuditTrail audit) {
+			Organisation organisation, AuditTrail audit, List<ApiScope> scopes) {
+		this.scopes = scopes;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.policy = policy;
@@ -60,8 +64,13 @@ class AccountController {
 		this.audit = audit;
 	}
 
-	/** A new personal API token: a name to recognise it by and how many days it lives. */
-	record TokenForm(@NotBlank @Size(max = 100) String name, @NotNull @Min(1) @Max(365) Integer days) {
+	/** A new personal API token: a name to recognise it by, how many days it lives, and its API scopes. */
+	record TokenForm(@NotBlank @Size(max = 100) String name, @NotNull @Min(1) @Max(365) Integer days,
+			List<String> scopes) {
+
+		TokenForm {
+			scopes = scopes == null ? List.of() : List.copyOf(scopes);
+		}
 	}
 
 	/** A password change: the current one, and the new one twice. */
@@ -71,7 +80,7 @@ class AccountController {
 	@GetMapping("/account")
 	String account(@AuthenticationPrincipal GovIctUser user, Model model) {
 		if (!model.containsAttribute("tokenForm")) {
-			model.addAttribute("tokenForm", new TokenForm("", 90));
+			model.addAttribute("tokenForm", new TokenForm("", 90, List.of()));
 		}
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordForm("", "", ""));
@@ -83,14 +92,19 @@ class AccountController {
 	@Transactional
 	String issueToken(@AuthenticationPrincipal GovIctUser user, @Valid @ModelAttribute("tokenForm") TokenForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		List<String> known = scopes.stream().map(ApiScope::code).toList();
+		if (!known.containsAll(form.scopes())) {
+			result.rejectValue("scopes", "account.token.unknownScope");
+		}
 		if (result.hasErrors()) {
 			model.addAttribute("passwordForm", new PasswordForm("", "", ""));
 			return page(user, model);
 		}
 		ApiTokens.IssuedToken issued = tokens.issue(user.userId(), form.name().strip(),
-				Instant.now().plus(form.days(), ChronoUnit.DAYS));
+				Instant.now().plus(form.days(), ChronoUnit.DAYS), form.scopes().stream().distinct().toList());
 		audit.record(AuditRecord.created("identity", "ApiToken", issued.id(), user.unitId(),
-				Map.of("name", form.name().strip(), "expiresAt", issued.expiresAt().toString())));
+				Map.of("name", form.name().strip(), "expiresAt", issued.expiresAt().toString(), "scopes",
+						form.scopes())));
 		redirect.addFlashAttribute("issuedToken", issued.secret());
 		Flash.success(redirect, "account.token.issued");
 		return "redirect:/account";
@@ -122,7 +136,7 @@ class AccountController {
 			result.rejectValue("confirmation", "account.password.mismatch");
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("tokenForm", new TokenForm("", 90));
+			model.addAttribute("tokenForm", new TokenForm("", 90, List.of()));
 			return page(user, model);
 		}
 		accounts.changePassword(account.id(), passwords.encode(form.password()), false);
@@ -139,6 +153,7 @@ class AccountController {
 		model.addAttribute("roles", accounts.roles(account.id()));
 		List<ApiTokens.TokenInfo> list = tokens.ofUser(account.id());
 		model.addAttribute("tokens", list);
+		model.addAttribute("apiScopes", scopes);
 		model.addAttribute("now", Instant.now());
 		return VIEW;
 	}

@@ -36,4 +36,21 @@ public final class CurrentUser {
 			.stream()
 			.anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
 	}
+
+	/**
+	 * Whether the current request may use an API that requires {@code scope}: a request with an API token needs
+	 * the token to carry it; a browser session acts with the user's roles alone.
+	 */
+	public static boolean hasScope(String scope) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return false;
+		}
+		boolean token = authentication.getAuthorities()
+			.stream()
+			.anyMatch(a -> ApiScope.TOKEN_AUTHORITY.equals(a.getAuthority()));
+		return !token || authentication.getAuthorities()
+			.stream()
+			.anyMatch(a -> a.getAuthority().equals(ApiScope.authority(scope)));
+	}
 }

@@ -64,7 +64,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
-		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "problem.forbidden"));
+		ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "problem.forbidden");
+		// A refusal that names a message (personnel.access.consentNeeded) says why in the caller's language.
+		if (ex.getMessage() != null) {
+			String reason = messages.getMessage(ex.getMessage(), null, null, locale());
+			if (reason != null) {
+				problem.setDetail(reason);
+				problem.setType(URI.create("urn:govict:problem:" + ex.getMessage()));
+			}
+		}
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
 	@ExceptionHandler(RuleViolationException.class)
