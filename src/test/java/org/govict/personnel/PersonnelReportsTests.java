@@ -101,7 +101,7 @@ class PersonnelReportsTests {
 	}
 
 	@Test
-	void bm01OfTheDaNangTreeCountsEveryoneInServiceThereTodayAndOnADayPast() {
+	void bm01OfTheDaNangTreeCountsEveryoneInServiceThereTodayAndOnADayPast() throws Exception {
 		signIn("tochuc.danang");
 		LocalDate today = LocalDate.now();
 		WorkforceReport report = reports.workforce(unit("DNG"), today);
@@ -121,6 +121,12 @@ class PersonnelReportsTests {
 			.isEqualTo(inService("DNG", past));
 		assertThat(reports.workforce(unit("DNG"), LocalDate.of(2000, 1, 1)).total().count(WorkforceColumn.TOTAL))
 			.isZero();
+		byte[] pdf = mvc.perform(get("/personnel/reports/bm01.pdf").param("unit", String.valueOf(unit("DNG")))
+			.with(user(accounts.loadUserByUsername("tochuc.danang")))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "bm01.pdf"), pdf);
+		assertThat(text(pdf)).contains("Tháp tuổi theo giới tính", "Tổng cộng");
 	}
 
 	@Test
@@ -229,6 +235,8 @@ class PersonnelReportsTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "resume-2c.pdf"), pdf);
 		String text = text(pdf);
 		assertThat(text).contains("SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC", "NGUYỄN THỊ HƯƠNG", "Phường Hải Châu",
 				"Đặng Văn Ước", "Trang 1/");
