@@ -44,6 +44,7 @@ class PersonnelReportsBrowserTest extends BrowserTest {
 			browser.open(path);
 			assertThat(browser.heading()).isNotBlank();
 			browser.assertAccessible();
+			browser.screenshot("personnel" + path.replaceAll("[^a-z0-9]+", "-"));
 			browser.windowWidth(360);
 			assertThat(browser.horizontalOverflow()).as("horizontal overflow at 360 px on " + path)
 				.isLessThanOrEqualTo(1);

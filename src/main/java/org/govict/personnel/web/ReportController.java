@@ -97,8 +97,20 @@ class ReportController {
 				"BM02-" + day + ".pdf", MediaType.APPLICATION_PDF);
 	}
 
+	/**
+	 * The units to choose from: the reader's top units and the two levels under them, and the chosen unit with its
+	 * ancestors and children; deeper units are reached through the links of the report's lines. A ministry reader
+	 * sees twenty thousand units, too many for one list.
+	 */
 	private void prepare(Long unit, LocalDate day, Model model) {
-		List<OrganisationUnit> units = reports.reportableUnits();
+		List<OrganisationUnit> all = reports.reportableUnits();
+		int top = all.stream().mapToInt(OrganisationUnit::depth).min().orElse(0);
+		OrganisationUnit chosen = unit == null ? null
+				: all.stream().filter(u -> u.id().equals(unit)).findFirst().orElse(null);
+		List<OrganisationUnit> units = all.stream()
+			.filter(u -> u.depth() <= top + 2 || chosen != null && (chosen.path().startsWith(u.path())
+					|| unit.equals(u.parentId())))
+			.toList();
 		model.addAttribute("units", units);
 		model.addAttribute("unit", unit);
 		model.addAttribute("asOf", day);
