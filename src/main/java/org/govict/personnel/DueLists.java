@@ -2,7 +2,6 @@ package org.govict.personnel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -104,10 +103,5 @@ public class DueLists {
 		}
 		due.sort(Comparator.comparing(RetirementDue::retiresOn).thenComparing(RetirementDue::fullName));
 		return due;
-	}
-
-	/** The year of a quarter's list, for "this year" links. */
-	public static YearMonth firstMonth(YearQuarter quarter) {
-		return YearMonth.from(quarter.firstDay());
 	}
 }

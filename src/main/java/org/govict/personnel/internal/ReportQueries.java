@@ -39,7 +39,8 @@ public class ReportQueries {
 
 	/**
 	 * The BM01 groups of the people in service on {@code day} under {@code prefix} (null: everyone), by the id at
-	 * position {@code childPart} of their unit path (split_part: '/1/4/17/' has 1 at 2, 4 at 3, 17 at 4).
+	 * position {@code childPart} of their unit path (split_part: '/1/4/17/' has 1 at 2, 4 at 3, 17 at 4); the
+	 * first two positions are the generated columns unit_level1 and unit_level2.
 	 * <p>
 	 * Two branches, each answered by an index-only scan of one partial covering index of V11: the open periods
 	 * (valid_to IS NULL) of people in service, which is all of "today"; and the closed periods still running on the
@@ -58,10 +59,11 @@ public class ReportQueries {
 	public List<WorkforceGroup> workforce(String prefix, int childPart, LocalDate day, LocalDate[] bandLimits,
 			LocalDate pastRetirementMen, LocalDate pastRetirementWomen) {
 		String where = IN_SERVICE + (prefix == null ? "" : " AND unit_path LIKE :prefix") + " AND valid_from <= :day";
-		String columns = "unit_path, sex, birth_date, party_joined, bm01_rank_high, bm01_rank_low, bm01_degree, "
-				+ "bm01_theory, bm01_management, bm01_skills, bm01_language";
+		String columns = "unit_path, unit_level1, unit_level2, sex, birth_date, party_joined, bm01_rank_high, "
+				+ "bm01_rank_low, bm01_degree, bm01_theory, bm01_management, bm01_skills, bm01_language";
+		String child = childPart == 2 ? "unit_level1" : childPart == 3 ? "unit_level2" : "split_part(unit_path, '/', :part)";
 		String sql = """
-				SELECT split_part(unit_path, '/', :part) AS child,
+				SELECT %s AS child,
 				       (CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + 2 * width_bucket(birth_date, CAST(:limits AS date[]))
 				       + (CASE WHEN birth_date < (CASE WHEN sex = 'F' THEN :pastWomen ELSE :pastMen END) THEN 32 ELSE 0 END)
 				       + (CASE WHEN party_joined <= :day THEN 64 ELSE 0 END) AS demography,
@@ -70,9 +72,11 @@ public class ReportQueries {
 				FROM (SELECT %s FROM personnel_record_periods WHERE valid_to IS NULL AND %s
 				      UNION ALL
 				      SELECT %s FROM personnel_record_periods WHERE valid_to IS NOT NULL AND valid_to > :day AND %s) p
-				GROUP BY 1, 2""".formatted(columns, where, columns, where);
+				GROUP BY 1, 2""".formatted(child, columns, where, columns, where);
 		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("part", childPart);
+		if (childPart > 3) {
+			params.put("part", childPart);
+		}
 		params.put("limits", dateArray(bandLimits));
 		params.put("pastWomen", pastRetirementWomen);
 		params.put("pastMen", pastRetirementMen);
@@ -89,7 +93,8 @@ public class ReportQueries {
 				BigDecimal sum = rs.getBigDecimal("p" + i);
 				packed.add(sum == null ? BigInteger.ZERO : sum.toBigInteger());
 			}
-			return new WorkforceGroup(rs.getString("child"), rs.getInt("demography"), rs.getLong("people"), packed);
+			String id = rs.getString("child");
+			return new WorkforceGroup(id == null ? "" : id, rs.getInt("demography"), rs.getLong("people"), packed);
 		}).list();
 		return groups;
 	}

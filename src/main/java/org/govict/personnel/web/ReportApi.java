@@ -9,7 +9,6 @@ import org.govict.personnel.PersonnelReports;
 import org.govict.personnel.PersonnelReports.SalaryList;
 import org.govict.personnel.WorkforceColumn;
 import org.govict.personnel.WorkforceReport;
-import org.govict.personnel.WorkforceTally;
 import org.govict.platform.web.ApiController;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,9 +53,5 @@ class ReportApi {
 
 	/** {@code own} is present on the line of the people of the chosen unit itself. */
 	record Line(Long unit, String code, String name, Boolean own, long[] counts) {
-	}
-
-	static long[] counts(WorkforceTally tally) {
-		return tally.counts();
 	}
 }

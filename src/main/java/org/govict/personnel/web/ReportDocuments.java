@@ -13,7 +13,6 @@ import java.util.Locale;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.govict.personnel.AgeBand;
 import org.govict.personnel.DueLists;
 import org.govict.personnel.PersonnelReports.SalaryList;
 import org.govict.personnel.WorkforceColumn;
@@ -283,9 +282,5 @@ class ReportDocuments {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
-	}
-
-	static AgeBand[] bands() {
-		return AgeBand.values();
 	}
 }
