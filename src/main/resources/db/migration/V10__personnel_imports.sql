@@ -17,6 +17,7 @@ CREATE TABLE personnel_imports
     size_bytes      BIGINT       NOT NULL,
     -- The file as a large object; unlinked when the import ends.
     content         OID,
+    bytes_read      BIGINT       NOT NULL DEFAULT 0,
     rows_read       BIGINT       NOT NULL DEFAULT 0,
     rows_loaded     BIGINT       NOT NULL DEFAULT 0,
     rows_refused    BIGINT       NOT NULL DEFAULT 0,
