@@ -198,7 +198,7 @@ public class PersonnelImports {
 	/** Stops an import that has not finished; a VALID_ROWS import keeps the batches already committed. */
 	public PersonnelImport cancel(long id) {
 		get(id);
-		if (!imports.cancel(id)) {
+		if (!Boolean.TRUE.equals(transaction.execute(s -> imports.cancel(id)))) {
 			throw new RuleViolationException("personnel.import.alreadyFinished");
 		}
 		return get(id);

@@ -144,10 +144,17 @@ public class ImportRunner {
 		wake();
 	}
 
+	/**
+	 * Stops the running import and gives up its claim, so that the next node to start (or this one, restarted)
+	 * resumes it at once rather than after the heartbeat has gone stale.
+	 */
 	@PreDestroy
-	void stop() {
+	void stop() throws InterruptedException {
 		runner.shutdownNow();
 		readers.shutdownNow();
+		if (runner.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+			imports.release(node);
+		}
 	}
 
 	/** Whether the import is still this node's to run (not cancelled, not taken over). */
@@ -184,6 +191,11 @@ public class ImportRunner {
 		long read;
 
 		long bytes;
+
+		/** Time spent writing, and waiting for the reading thread: which of the two holds the import up. */
+		long writeNanos;
+
+		long waitNanos;
 	}
 
 	void run(Imports.Job job) {
@@ -220,7 +232,9 @@ public class ImportRunner {
 		try {
 			if (job.mode() == ImportMode.VALID_ROWS) {
 				while (true) {
+					long waiting = System.nanoTime();
 					Batch batch = queue.take();
+					counts.waitNanos += System.nanoTime() - waiting;
 					if (batch.failure() != null) {
 						separateTransaction.executeWithoutResult(s -> imports.insertRefusals(job.id(), batch.refusals()));
 						failure = batch.failure();
@@ -245,7 +259,9 @@ public class ImportRunner {
 				transaction.executeWithoutResult(s -> {
 					try {
 						while (true) {
+							long waiting = System.nanoTime();
 							Batch batch = queue.take();
+							counts.waitNanos += System.nanoTime() - waiting;
 							if (batch.failure() != null) {
 								separateTransaction
 									.executeWithoutResult(t -> imports.insertRefusals(job.id(), batch.refusals()));
@@ -318,13 +334,16 @@ public class ImportRunner {
 		String finalFailure = failure;
 		List<Object> finalArguments = failureArguments;
 		separateTransaction.executeWithoutResult(s -> imports.finish(job.id(), status, finalFailure, finalArguments));
-		log.info("Import {} {}: {} rows read, {} loaded, {} unchanged, {} refused in {} ms", job.id(), status,
-				counts.read, counts.loaded, counts.unchanged, counts.refused, (System.nanoTime() - started) / 1_000_000);
+		log.info("Import {} {}: {} rows read, {} loaded, {} unchanged, {} refused in {} ms ({} ms writing, {} ms waiting "
+				+ "for rows)", job.id(), status, counts.read, counts.loaded, counts.unchanged, counts.refused,
+				(System.nanoTime() - started) / 1_000_000, counts.writeNanos / 1_000_000, counts.waitNanos / 1_000_000);
 	}
 
 	private void writeBatch(Imports.Job job, Batch batch, Counts counts, RecordSchema schema,
 			ReferenceSnapshot reference, ImportWriter.Provenance provenance, boolean commitsBatch) {
+		long writing = System.nanoTime();
 		ImportWriter.Written written = writer.write(batch.staged(), provenance, schema, reference);
+		counts.writeNanos += System.nanoTime() - writing;
 		List<ImportRefusal> refusals = new ArrayList<>(batch.refusals());
 		written.changedMeanwhile()
 			.forEach(row -> refusals.add(new ImportRefusal(row, null, "personnel.record.changedMeanwhile", List.of(),

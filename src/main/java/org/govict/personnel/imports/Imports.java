@@ -186,11 +186,32 @@ public class Imports {
 		}
 	}
 
-	/** Cancels an import that has not finished; false when it had. */
+	/**
+	 * Cancels an import that has not finished; false when it had. A waiting import's file is dropped at once; a
+	 * running one's when its run notices. Needs a transaction.
+	 */
 	public boolean cancel(long id) {
-		return jdbc.sql("""
-				UPDATE personnel_imports SET status = 'CANCELLED', finished_at = now()
-				WHERE id = ? AND status IN ('QUEUED', 'RUNNING')""").param(id).update() == 1;
+		Optional<String> status = jdbc.sql("SELECT status FROM personnel_imports WHERE id = ? FOR UPDATE").param(id)
+			.query(String.class)
+			.optional();
+		if (status.isEmpty() || !List.of("QUEUED", "RUNNING").contains(status.get())) {
+			return false;
+		}
+		if ("QUEUED".equals(status.get())) {
+			finish(id, ImportStatus.CANCELLED, null, null);
+		}
+		else {
+			jdbc.sql("UPDATE personnel_imports SET status = 'CANCELLED', finished_at = now() WHERE id = ?").param(id)
+				.update();
+		}
+		return true;
+	}
+
+	/** Gives up this node's claims, on a clean shutdown. */
+	public void release(String node) {
+		jdbc.sql("""
+				UPDATE personnel_imports SET heartbeat_at = TIMESTAMPTZ 'epoch'
+				WHERE node = ? AND status = 'RUNNING'""").param(node).update();
 	}
 
 	public ImportStatus status(long id) {

@@ -256,6 +256,25 @@ class PersonnelImportsTests {
 	}
 
 	@Test
+	void aWaitingImportCancelledDropsItsFile() {
+		signIn("tochuc.danang");
+		long[] ids = new TransactionTemplate(transactions).execute(s -> {
+			long[] file = stored.storeFile(new ByteArrayInputStream(csv(row("Hà Thị Hủy", "048190700071", "DNG-SNV", ""))));
+			long importId = stored.insert("cancel.csv", "CSV", ImportMode.VALID_ROWS, LocalDate.now(), file[0], file[1],
+					"tochuc.danang", registry.scopePrefixes(), false, "vi");
+			assertThat(stored.cancel(importId)).isTrue();
+			return new long[] { importId, file[0] };
+		});
+		PersonnelImport cancelled = imports.get(ids[0]);
+		assertThat(cancelled.status()).isEqualTo(ImportStatus.CANCELLED);
+		assertThat(jdbc.sql("SELECT count(*) FROM pg_largeobject_metadata WHERE oid = ?").param(ids[1])
+			.query(Long.class).single()).isZero();
+		assertThat(exists("048190700071")).isFalse();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.cancel(ids[0]))
+			.isInstanceOf(org.govict.platform.web.RuleViolationException.class);
+	}
+
+	@Test
 	void anOfficerCannotImportIntoUnitsOutsideTheirScope() {
 		signIn("tochuc.danang");
 		String bnvPerson = jdbc.sql("SELECT id_number FROM personnel_records WHERE unit_path LIKE ("
