@@ -33,13 +33,6 @@ public final class LegacyVietnamese {
 	/** Latin-1 letters that Vietnamese Unicode text uses; anything else above 0x7F is evidence of a legacy font. */
 	private static final String VIETNAMESE_LATIN1 = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý";
 
-	/**
-	 * The pairs of a plain vowel and a Latin-1 toned vowel that Vietnamese spelling has (hoà, quá, xuân, thuê, muôn,
-	 * thuý, tiên, nguyên, khoẻ, boóng); VNI's marks after a vowel form other pairs.
-	 */
-	private static final java.util.Set<String> UNICODE_VOWEL_PAIRS = java.util.Set.of("oà", "oá", "oã", "oè", "oé",
-			"uà", "uá", "uã", "uâ", "uê", "uô", "uì", "uí", "uý", "uỳ", "uó", "uò", "iê", "yê", "oó", "oò", "uè", "ué");
-
 	private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
 	static {
@@ -125,8 +118,10 @@ public final class LegacyVietnamese {
 			else if (Character.isUpperCase(c) && Character.isLowerCase(previous)) {
 				evidence = true;
 			}
-			else if ("aeiouyAEIOUY".indexOf(previous) >= 0 && VNI_MARKS.containsKey(Character.toLowerCase(c))
-					&& !UNICODE_VOWEL_PAIRS.contains(("" + previous + c).toLowerCase(java.util.Locale.ROOT))) {
+			else if ("aeAE".indexOf(previous) >= 0 && VNI_MARKS.containsKey(Character.toLowerCase(c))
+					|| "oO".indexOf(previous) >= 0 && Character.toLowerCase(c) == 'â') {
+				// No Vietnamese syllable has a or e followed by a toned vowel, or "oâ"; VNI writes "Vaên", "Nguyeãn",
+				// "Ñoâng". Other vowels are followed by toned ones in Unicode text too (hoàng, giáo, quá, xuân).
 				evidence = true;
 			}
 		}

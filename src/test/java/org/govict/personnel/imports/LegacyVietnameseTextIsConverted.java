@@ -40,7 +40,8 @@ class LegacyVietnameseTextIsConverted {
 	@ParameterizedTest
 	@ValueSource(strings = { "Nguyễn Thị Hương", "Trần Đức Thắng", "Phạm Văn Đồng", "Hoàng Văn Toán", "Lê Hà",
 			"Xuân Quỳnh", "Nguyên", "Khoẻ", "Thuý", "Quá", "Tiên", "Phòng Tổ chức - Hành chính", "Nguyen Van A",
-			"012345678901", "DNG-SNV", "José", "Café 100%", "01/02/1980", "Lê Mê", "" })
+			"012345678901", "DNG-SNV", "José", "Café 100%", "01/02/1980", "Lê Mê", "Tôn giáo", "già", "Quà", "quá", "Hoàn", "Hoãn", "giúp", "Gió", "Xuân", "Nguyên",
+			"Tiên", "Thuý", "Hoà", "Toán", "" })
 	void unicodeAndAsciiAreLeftAlone(String text) {
 		assertThat(LegacyVietnamese.toUnicode(text)).isEqualTo(text);
 	}

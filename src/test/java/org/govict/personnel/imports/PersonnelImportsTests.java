@@ -256,6 +256,52 @@ class PersonnelImportsTests {
 	}
 
 	@Test
+	void anExportImportedAgainChangesNothing() {
+		signIn("tochuc.danang");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		imports.export(new RecordQuery(null, null, null, null, null, null, null, null, null, 0, 0), Sheets.Format.XLSX,
+				out, VI);
+		PersonnelImport again = imports.upload("ho-so.xlsx", new ByteArrayInputStream(out.toByteArray()),
+				ImportMode.ALL_OR_NOTHING, null, VI);
+		PersonnelImport done = awaitEnd(again.id());
+
+		assertThat(imports.refusalLines(done.id(), 5, VI)).isEmpty();
+		assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+		assertThat(done.rowsRead()).isPositive();
+		assertThat(done.rowsUnchanged()).isEqualTo(done.rowsRead());
+		assertThat(done.rowsLoaded()).isZero();
+	}
+
+	@Test
+	void spreadsheetNumbersAndDatesAreReadAsTheOfficerSawThem() throws Exception {
+		signIn("tochuc.danang");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "Test", "1.0");
+		org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Hồ sơ");
+		List<String> header = List.of("Họ và tên khai sinh", "Số định danh cá nhân", "Giới tính", "Ngày sinh",
+				"Mã đơn vị", "Bậc lương");
+		for (int c = 0; c < header.size(); c++) {
+			sheet.value(0, c, header.get(c));
+		}
+		sheet.value(1, 0, "Phan Thị Số");
+		sheet.value(1, 1, 48190700101L);
+		sheet.value(1, 2, "Nữ");
+		sheet.value(1, 3, LocalDate.of(1990, 3, 14));
+		sheet.style(1, 3).format("dd/mm/yyyy").set();
+		sheet.value(1, 4, "DNG-SNV");
+		sheet.value(1, 5, 2);
+		sheet.finish();
+		workbook.finish();
+		PersonnelImport done = awaitEnd(imports.upload("so.xlsx", new ByteArrayInputStream(out.toByteArray()),
+				ImportMode.ALL_OR_NOTHING, null, VI).id());
+
+		assertThat(imports.refusalLines(done.id(), 5, VI)).isEmpty();
+		assertThat(done.rowsLoaded()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT birth_date::text FROM personnel_records WHERE id_number = '048190700101'")
+			.query(String.class).single()).isEqualTo("1990-03-14");
+	}
+
+	@Test
 	void aWaitingImportCancelledDropsItsFile() {
 		signIn("tochuc.danang");
 		long[] ids = new TransactionTemplate(transactions).execute(s -> {
