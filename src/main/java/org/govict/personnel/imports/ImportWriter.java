@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,9 @@ public class ImportWriter {
 	/**
 	 * The staging table: temporary (not written to the WAL, seen only by this connection) and emptied at each
 	 * commit. One row per record to create or change, with the whole record after the row (data), the fields
-	 * that differ (changes), the columns that searches and reports read, and whether a report period begins.
+	 * that differ (changes; NULL for a new record, whose change is the whole record), the columns that searches and
+	 * reports read, and whether a report period begins. A new record comes with its id, drawn from the records'
+	 * sequence for the whole batch in one query, so that no id has to be fetched back after the insert.
 	 */
 	private static final String STAGING = """
 			CREATE TEMP TABLE IF NOT EXISTS personnel_import_rows (
@@ -43,7 +46,7 @@ public class ImportWriter {
 			    id_number CHAR(12) NOT NULL, full_name VARCHAR(200) NOT NULL, sex CHAR(1) NOT NULL,
 			    birth_date DATE NOT NULL, unit_id BIGINT NOT NULL, unit_path VARCHAR(400) NOT NULL,
 			    status VARCHAR(20) NOT NULL, rank_code VARCHAR(20), salary_grade VARCHAR(20), position_code VARCHAR(20),
-			    education_level VARCHAR(20), data JSONB NOT NULL, changes JSONB NOT NULL, new_period BOOLEAN NOT NULL,
+			    education_level VARCHAR(20), data JSONB NOT NULL, changes JSONB, new_period BOOLEAN NOT NULL,
 			    staff_group VARCHAR(20), political_theory VARCHAR(20), state_management VARCHAR(20),
 			    it_level VARCHAR(20), language_level VARCHAR(20), party_joined DATE, ethnic_code VARCHAR(20),
 			    religion_code VARCHAR(20), coefficient NUMERIC(5, 2)
@@ -107,32 +110,41 @@ public class ImportWriter {
 		}
 		jdbc.sql(STAGING).update();
 		jdbc.sql("TRUNCATE personnel_import_rows").update();
-		copy(rows);
+		int toCreate = (int) rows.stream().filter(RowChecker.Staged::created).count();
+		List<Long> newIds = toCreate == 0 ? List.of()
+				: jdbc.sql("SELECT nextval(pg_get_serial_sequence('personnel_records', 'id')) FROM generate_series(1, ?)")
+					.param(toCreate)
+					.query(Long.class)
+					.list();
+		copy(rows, newIds);
 
-		// A record changed by someone else since the batch was checked (its version moved on), or an ID number
-		// registered meanwhile, is not overwritten: the row is refused and the officer imports it again. The
-		// records to change are locked first, so that nothing changes them between this check and the update.
+		// A record changed by someone else since the batch was checked (its version moved on) is not overwritten:
+		// the row is refused and the officer imports it again. The records to change are locked first, so that
+		// nothing changes them between this check and the update.
 		jdbc.sql("""
 				SELECT r.id FROM personnel_records r JOIN personnel_import_rows s ON s.record_id = r.id
-				ORDER BY r.id FOR UPDATE OF r""").query((rs, n) -> 1).list();
-		List<Long> changedMeanwhile = jdbc.sql("""
+				WHERE NOT s.created ORDER BY r.id FOR UPDATE OF r""").query((rs, n) -> 1).list();
+		List<Long> changedMeanwhile = new ArrayList<>(jdbc.sql("""
 				DELETE FROM personnel_import_rows s USING personnel_records r
-				WHERE (NOT s.created AND r.id = s.record_id AND r.version <> s.version)
-				   OR (s.created AND r.id_number = s.id_number)
-				RETURNING s.row_no""").query(Long.class).list();
+				WHERE NOT s.created AND r.id = s.record_id AND r.version <> s.version
+				RETURNING s.row_no""").query(Long.class).list());
 
-		// New records: inserted in one statement; their new ids are written back to the staging rows (matched by
-		// ID number, unique within the batch) so that the statements below treat new and changed records alike.
+		// New records in one statement, with the ids drawn above. An ID number registered meanwhile by someone
+		// else is skipped (ON CONFLICT), and its row taken out of the batch and refused, so that the statements
+		// below see only the records that were written.
 		int created = jdbc.sql("""
-				WITH created AS (
-				    INSERT INTO personnel_records (id_number, full_name, sex, birth_date, unit_id, unit_path, status,
-				        rank_code, salary_grade, position_code, education_level, data)
-				    SELECT id_number, full_name, sex, birth_date, unit_id, unit_path, status, rank_code, salary_grade,
-				        position_code, education_level, data
-				    FROM personnel_import_rows WHERE created ORDER BY row_no
-				    RETURNING id, id_number)
-				UPDATE personnel_import_rows s SET record_id = c.id FROM created c
-				WHERE s.created AND s.id_number = c.id_number""").update();
+				INSERT INTO personnel_records (id, id_number, full_name, sex, birth_date, unit_id, unit_path, status,
+				    rank_code, salary_grade, position_code, education_level, data)
+				SELECT record_id, id_number, full_name, sex, birth_date, unit_id, unit_path, status, rank_code,
+				    salary_grade, position_code, education_level, data
+				FROM personnel_import_rows WHERE created
+				ON CONFLICT (id_number) DO NOTHING""").update();
+		if (created < toCreate) {
+			changedMeanwhile.addAll(jdbc.sql("""
+					DELETE FROM personnel_import_rows s
+					WHERE s.created AND NOT EXISTS (SELECT 1 FROM personnel_records r WHERE r.id = s.record_id)
+					RETURNING s.row_no""").query(Long.class).list());
+		}
 
 		// Changed records: the snapshot becomes the record after the row, a new version.
 		int updated = jdbc.sql("""
@@ -146,7 +158,7 @@ public class ImportWriter {
 		// for a changed one (an unchanged row never reached the staging table).
 		jdbc.sql("""
 				INSERT INTO personnel_record_changes (record_id, kind, effective_on, recorded_by, note, changes)
-				SELECT record_id, 'IMPORTED', :effective, :by, :note, changes FROM personnel_import_rows
+				SELECT record_id, 'IMPORTED', :effective, :by, :note, coalesce(changes, data) FROM personnel_import_rows
 				ORDER BY row_no""")
 			.param("effective", provenance.effectiveOn())
 			.param("by", provenance.recordedBy())
@@ -215,15 +227,16 @@ public class ImportWriter {
 		}
 	}
 
-	private void copy(List<RowChecker.Staged> rows) {
+	private void copy(List<RowChecker.Staged> rows, List<Long> newIds) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
 			try {
 				StringBuilder line = new StringBuilder(2048);
+				int next = 0;
 				for (RowChecker.Staged row : rows) {
 					line.setLength(0);
-					line(line, row);
+					line(line, row, row.created() ? newIds.get(next++) : row.recordId());
 					byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
 					copy.writeToCopy(bytes, 0, bytes.length);
 				}
@@ -243,10 +256,10 @@ public class ImportWriter {
 		}
 	}
 
-	private void line(StringBuilder out, RowChecker.Staged row) {
+	private void line(StringBuilder out, RowChecker.Staged row, long recordId) {
 		RecordState s = row.after();
 		field(out, row.row());
-		field(out, row.recordId());
+		field(out, recordId);
 		field(out, row.created());
 		field(out, row.version());
 		field(out, s.idNumber());
@@ -261,7 +274,7 @@ public class ImportWriter {
 		field(out, s.text("position_code"));
 		field(out, s.text("education_level"));
 		field(out, json.writeValueAsString(s.values()));
-		field(out, json.writeValueAsString(row.changes()));
+		field(out, row.created() ? null : json.writeValueAsString(row.changes()));
 		field(out, row.newPeriod());
 		for (String key : List.of("staff_group", "political_theory", "state_management", "it_level",
 				"language_level", "party_joined", "ethnic_code", "religion_code", "coefficient")) {
