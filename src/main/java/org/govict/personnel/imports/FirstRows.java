@@ -1,7 +1,5 @@
 package org.govict.personnel.imports;
 
-import java.util.Arrays;
-
 /**
  * The row on which each ID number first appeared in a file, to refuse the second occurrence. ID numbers are twelve
  * digits, so they are kept as longs in an open-addressing table: 2.5 million numbers take about 60 MB, where a
@@ -46,6 +44,5 @@ final class FirstRows {
 				putIfAbsent(oldKeys[i] - 1, oldRows[i]);
 			}
 		}
-		Arrays.fill(oldKeys, 0);
 	}
 }
