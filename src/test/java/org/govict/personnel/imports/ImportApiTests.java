@@ -70,6 +70,11 @@ class ImportApiTests {
 			.andExpect(jsonPath("$[0].column").value("Date of birth"))
 			.andExpect(jsonPath("$[0].value").value("14/13/1990"));
 		mvc.perform(get(location).with(user(as("tochuc.bnv")))).andExpect(status().isNotFound());
+		// The progress polled by the page is the fragment alone, and stops asking once the import is done.
+		String fragment = mvc.perform(get(location.replace("/api/v1", "")).header("HX-Request", "true")
+			.with(user(as("tochuc.danang")))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(fragment).contains("id=\"import-progress\"", "Hoàn thành").doesNotContain("<html", "hx-get");
 		mvc.perform(get(location + "/errors.xlsx").with(user(as("tochuc.danang"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type",
