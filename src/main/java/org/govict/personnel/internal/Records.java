@@ -298,6 +298,11 @@ public class Records {
 		return params;
 	}
 
+	/** A record's fields from their JSON, each value with its field's type. */
+	public RecordState state(String data, RecordSchema schema) {
+		return new RecordState(read(data, schema));
+	}
+
 	String write(Map<String, Object> values) {
 		return json.writeValueAsString(values);
 	}
