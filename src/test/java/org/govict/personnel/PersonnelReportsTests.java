@@ -252,7 +252,11 @@ class PersonnelReportsTests {
 		signIn("tochuc.danang");
 		PersonnelReports.SalaryList list = reports.salaryList(unit("DNG"), LocalDate.now(), 0, 500);
 		assertThat(list.total()).isEqualTo(inService("DNG", LocalDate.now()));
-		assertThat(list.lines()).isNotEmpty().allSatisfy(l -> assertThat(l.salaryGrade()).isNotNull());
+		// Every ranked person shows a salary grade (other tests register people without a rank in this database).
+		assertThat(list.lines()).isNotEmpty()
+			.filteredOn(l -> l.rankCode() != null)
+			.isNotEmpty()
+			.allSatisfy(l -> assertThat(l.salaryGrade()).isNotNull());
 	}
 
 	static String text(byte[] pdf) throws IOException {

@@ -11,7 +11,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A reader from another agency's tree who opens a record without the person's consent is refused like any other
  * refusal (403, by the security filters for a page and as a problem detail on the API), but the error page says
- * why: this resolver leaves the reason's message key in the request, and resolves nothing itself.
+ * why: this resolver renders the error page with the reason's message key for pages, and leaves the key in the
+ * request for the API's problem details.
  */
 @Component
 class ConsentNeededReason implements HandlerExceptionResolver, Ordered {
@@ -24,10 +25,16 @@ class ConsentNeededReason implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		if (ex instanceof AccessDeniedException && CONSENT_NEEDED.equals(ex.getMessage())) {
-			request.setAttribute(ATTRIBUTE, CONSENT_NEEDED);
+		if (!(ex instanceof AccessDeniedException) || !CONSENT_NEEDED.equals(ex.getMessage())) {
+			return null;
 		}
-		return null;
+		request.setAttribute(ATTRIBUTE, CONSENT_NEEDED);
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return null;
+		}
+		// A page is answered by forwarding to the page that explains the refusal: left to the security filters, the
+		// error dispatch that renders the error page does not see the attribute.
+		return new ModelAndView("forward:" + ConsentNeededPage.PATH);
 	}
 
 	@Override
