@@ -109,6 +109,8 @@ public class Bench {
 
 	static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	static final LocalDate SCALE_START = LocalDate.of(2004, 10, 1);
+
 	static final int DEPARTMENTS_PER_PROVINCE = 30;
 
 	static final int DIVISIONS_PER_DEPARTMENT = 19;
@@ -150,7 +152,14 @@ public class Bench {
 			log("import: %.1f s, %s", importSeconds, status);
 			long loaded = count(connection, "SELECT count(*) FROM personnel_records");
 			if (loaded != rows) {
-				log("WARNING: the import loaded %d of %d rows", loaded, rows);
+				log("WARNING: the import loaded %d of %d rows; refusals by reason:", loaded, rows);
+				try (Statement statement = connection.createStatement();
+						ResultSet rs = statement.executeQuery("SELECT column_name, message_key, count(*), min(value) "
+								+ "FROM personnel_import_errors GROUP BY 1, 2 ORDER BY 3 DESC LIMIT 10")) {
+					while (rs.next()) {
+						log("  %s %s: %d (e.g. %s)", rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4));
+					}
+				}
 			}
 			double importRate = loaded / importSeconds;
 			System.out.printf(Locale.ROOT, "RESULT import_rows_per_s %.0f rows/s%n", importRate);
@@ -279,6 +288,10 @@ public class Bench {
 				LocalDate salarySince = recruited.plusYears((long) (step - 1) * rank.stepYears());
 				if (salarySince.isAfter(today)) {
 					salarySince = recruited;
+				}
+				// Everyone was placed on the Decree 204 scale on 1 October 2004; no salary dates from before it.
+				if (salarySince.isBefore(SCALE_START)) {
+					salarySince = SCALE_START;
 				}
 				double coefficient = Math.round((rank.first() + (step - 1) * rank.increment()) * 100) / 100.0;
 				String education = random.nextInt(100) < 8 ? "THS" : random.nextInt(100) < 2 ? "TS"
