@@ -1,12 +1,10 @@
 package org.govict.personnel.imports;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import org.govict.personnel.RecordQuery;
 import org.govict.personnel.RecordSchema;
@@ -22,8 +20,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class RecordExports {
-
-	private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
 	private final JdbcClient jdbc;
 
@@ -57,11 +53,11 @@ public class RecordExports {
 			params.put("idPrefix", digits + "%");
 		}
 		else if (!text.isEmpty()) {
-			String words = nameQuery(text);
+			String words = Records.wordsQuery(text);
 			if (words.isEmpty()) {
 				return;
 			}
-			where.append(" AND to_tsvector('simple', search_fold(full_name)) @@ to_tsquery('simple', :words)");
+			where.append(" AND name_tokens @@ CAST(:words AS tsquery)");
 			params.put("words", words);
 		}
 		filter(where, params, "rank_code", query.rankCode());
@@ -92,17 +88,4 @@ public class RecordExports {
 		}
 	}
 
-	/** The words of a name as a text search query, as the records search builds it. */
-	private static String nameQuery(String text) {
-		List<String> words = new ArrayList<>();
-		for (String word : NOT_WORD.split(Records.fold(text))) {
-			if (!word.isEmpty()) {
-				words.add(word);
-			}
-		}
-		if (words.isEmpty()) {
-			return "";
-		}
-		return String.join(" & ", words) + ":*";
-	}
 }

@@ -192,6 +192,7 @@ public class Records {
 			params.put("unitPrefix", unitPrefix + "%");
 		}
 		String text = query.text() == null ? "" : query.text().strip();
+		String byWords = null;
 		String digits = text.replaceAll("[\\s.]", "");
 		if (!text.isEmpty() && digits.matches("[0-9]{3,12}")) {
 			where.append(" AND id_number LIKE :idPrefix");
@@ -202,8 +203,9 @@ public class Records {
 			if (tsQuery.isEmpty()) {
 				return new RecordPage(List.of(), query.page(), query.size(), 0, false);
 			}
-			where.append(" AND to_tsvector('simple', name_folded) @@ to_tsquery('simple', :words)");
+			where.append(" AND name_tokens @@ CAST(:words AS tsquery)");
 			params.put("words", tsQuery);
+			byWords = wordsQuery(text);
 		}
 		filter(where, params, "rank_code", query.rankCode());
 		filter(where, params, "position_code", query.positionCode());
@@ -218,6 +220,16 @@ public class Records {
 			where.append(" AND birth_date > :bornAfter");
 			params.put("bornAfter", on.minusYears(query.ageTo() + 1L));
 		}
+		RecordPage found = page(query, where, params);
+		if (found.total() == 0 && byWords != null && !byWords.equals(params.get("words"))) {
+			// The pairs found nobody: the query may skip words of the name ("nguyen thu trang").
+			params.put("words", byWords);
+			found = page(query, where, params);
+		}
+		return found;
+	}
+
+	private RecordPage page(RecordQuery query, StringBuilder where, Map<String, Object> params) {
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
 		List<RecordSummary> items = jdbc.sql("""
@@ -257,28 +269,57 @@ public class Records {
 		return MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
 	}
 
-	/** The words of a name as a text search query: "nguyen van a" → nguyen & van & a:*. */
-	static String nameQuery(String text) {
+	/**
+	 * A name as a query of the lexemes V13 indexes: one word is itself, as a prefix ("nguy" → 'nguy':*); two or more are
+	 * their adjacent pairs, the last as a prefix ("nguyen thi thu tr" → 'nguyen_thi' &amp; 'thi_thu' &amp; 'thu_tr':*), and
+	 * two words may also be a surname with a given name ('nguyen__trang':*). Empty when the text has no word.
+	 */
+	public static String nameQuery(String text) {
+		List<String> words = words(text);
+		if (words.isEmpty()) {
+			return "";
+		}
+		if (words.size() == 1) {
+			return "'" + words.get(0) + "':*";
+		}
+		StringBuilder query = new StringBuilder();
+		for (int i = 0; i + 1 < words.size(); i++) {
+			if (i > 0) {
+				query.append(" & ");
+			}
+			query.append("'").append(words.get(i)).append('_').append(words.get(i + 1)).append("'");
+		}
+		query.append(":*");
+		if (words.size() == 2) {
+			return "(" + query + " | '" + words.get(0) + "__" + words.get(1) + "':*)";
+		}
+		return query.toString();
+	}
+
+	/**
+	 * The words of a name, each required, the last as a prefix: for names whose words the query skips ("nguyen thu
+	 * trang" for Nguyễn Thị Thu Trang), asked when the pairs found nobody.
+	 */
+	public static String wordsQuery(String text) {
+		List<String> words = words(text);
+		if (words.isEmpty()) {
+			return "";
+		}
+		StringBuilder query = new StringBuilder();
+		for (int i = 0; i < words.size(); i++) {
+			query.append(i > 0 ? " & " : "").append("'").append(words.get(i)).append("'");
+		}
+		return query.append(":*").toString();
+	}
+
+	private static List<String> words(String text) {
 		List<String> words = new ArrayList<>();
 		for (String word : NOT_WORD.split(fold(text))) {
 			if (!word.isEmpty()) {
 				words.add(word);
 			}
 		}
-		if (words.isEmpty()) {
-			return "";
-		}
-		StringBuilder query = new StringBuilder();
-		for (int i = 0; i < words.size(); i++) {
-			if (i > 0) {
-				query.append(" & ");
-			}
-			query.append(words.get(i));
-			if (i == words.size() - 1) {
-				query.append(":*");
-			}
-		}
-		return query.toString();
+		return words;
 	}
 
 	private Map<String, Object> columns(RecordState state, String unitPath) {
