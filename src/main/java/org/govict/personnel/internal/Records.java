@@ -193,6 +193,7 @@ public class Records {
 		}
 		String text = query.text() == null ? "" : query.text().strip();
 		String byWords = null;
+		double share = 0;
 		String digits = text.replaceAll("[\\s.]", "");
 		if (!text.isEmpty() && digits.matches("[0-9]{3,12}")) {
 			where.append(" AND id_number LIKE :idPrefix");
@@ -206,6 +207,7 @@ public class Records {
 			where.append(" AND name_tokens @@ CAST(:words AS tsquery)");
 			params.put("words", tsQuery);
 			byWords = wordsQuery(text);
+			share = pairsShare(words(text));
 		}
 		filter(where, params, "rank_code", query.rankCode());
 		filter(where, params, "position_code", query.positionCode());
@@ -220,23 +222,38 @@ public class Records {
 			where.append(" AND birth_date > :bornAfter");
 			params.put("bornAfter", on.minusYears(query.ageTo() + 1L));
 		}
-		RecordPage found = page(query, where, params);
+		RecordPage found = page(query, where, params, share);
 		if (found.total() == 0 && byWords != null && !byWords.equals(params.get("words"))) {
 			// The pairs found nobody: the query may skip words of the name ("nguyen thu trang").
 			params.put("words", byWords);
-			found = page(query, where, params);
+			found = page(query, where, params, wordsShare(words(text)));
 		}
 		return found;
 	}
 
-	private RecordPage page(RecordQuery query, StringBuilder where, Map<String, Object> params) {
+	/**
+	 * One page of results. Where the name matches a large share of the registry ("nguyen", "thi"), the page walks the
+	 * records in id order, which finds a page of matches at once whatever the letter they sort under, and the count
+	 * is not taken beyond what the statistics promise. Otherwise the matches are few: they are read from the name
+	 * index and sorted by name. (Left to itself, the planner walks the name order for a selective query too, and
+	 * reads two million names to reach "Trần" past the Nguyễns.)
+	 */
+	private RecordPage page(RecordQuery query, StringBuilder where, Map<String, Object> params, double share) {
 		params.put("limit", query.size());
 		params.put("offset", (long) query.page() * query.size());
-		List<RecordSummary> items = jdbc.sql("""
+		long expected = Math.round(share * statistics().rows());
+		boolean broad = expected > BROAD_MATCHES;
+		boolean byName = params.containsKey("words");
+		String sql = broad || !byName ? """
 				SELECT id, id_number, full_name, sex, birth_date, unit_id, status, rank_code, position_code,
 				    education_level
 				FROM personnel_records WHERE %s
-				ORDER BY name_folded, id LIMIT :limit OFFSET :offset""".formatted(where))
+				ORDER BY""" + (broad ? " id" : " name_folded, id") + " LIMIT :limit OFFSET :offset" : """
+				SELECT * FROM (SELECT id, id_number, full_name, name_folded, sex, birth_date, unit_id, status,
+				    rank_code, position_code, education_level
+				    FROM personnel_records WHERE %s OFFSET 0) matches
+				ORDER BY name_folded, id LIMIT :limit OFFSET :offset""";
+		List<RecordSummary> items = jdbc.sql(sql.formatted(where))
 			.params(params)
 			.query((rs, n) -> new RecordSummary(rs.getLong("id"), rs.getString("id_number"), rs.getString("full_name"),
 					rs.getString("sex"), rs.getObject("birth_date", LocalDate.class), rs.getLong("unit_id"),
@@ -247,6 +264,9 @@ public class Records {
 		if (query.page() == 0 && items.size() < query.size()) {
 			total = items.size();
 		}
+		else if (expected > RecordPage.COUNT_LIMIT) {
+			total = RecordPage.COUNT_LIMIT + 1;
+		}
 		else {
 			params.put("countLimit", RecordPage.COUNT_LIMIT + 1);
 			total = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM personnel_records WHERE %s LIMIT :countLimit) c"
@@ -254,6 +274,77 @@ public class Records {
 		}
 		boolean capped = total > RecordPage.COUNT_LIMIT;
 		return new RecordPage(items, query.page(), query.size(), capped ? RecordPage.COUNT_LIMIT : total, capped);
+	}
+
+	/** Above this many expected matches a name search walks the id order instead of sorting its matches by name. */
+	static final long BROAD_MATCHES = 5_000;
+
+	private volatile NameStatistics statistics;
+
+	/** The shares of the most common name lexemes, from ANALYZE's statistics, read again every ten minutes. */
+	NameStatistics statistics() {
+		NameStatistics current = statistics;
+		if (current == null || current.readAt().isBefore(Instant.now().minusSeconds(600))) {
+			Map<String, Double> shares = new java.util.HashMap<>();
+			jdbc.sql("""
+					SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs FROM pg_stats
+					WHERE tablename = 'personnel_records' AND attname = 'name_tokens'""").query(rs -> {
+				java.sql.Array elems = rs.getArray("elems");
+				java.sql.Array freqs = rs.getArray("freqs");
+				if (elems != null && freqs != null) {
+					String[] lexemes = (String[]) elems.getArray();
+					Float[] values = (Float[]) freqs.getArray();
+					for (int i = 0; i < lexemes.length && i < values.length; i++) {
+						shares.put(lexemes[i], values[i].doubleValue());
+					}
+				}
+			});
+			long rows = jdbc.sql("SELECT greatest(reltuples, 0)::bigint FROM pg_class WHERE relname = 'personnel_records'")
+				.query(Long.class)
+				.optional()
+				.orElse(0L);
+			current = new NameStatistics(shares, rows, Instant.now());
+			statistics = current;
+		}
+		return current;
+	}
+
+	record NameStatistics(Map<String, Double> shares, long rows, Instant readAt) {
+
+		/** The share of records holding the lexeme, or any lexeme it begins, among the common ones; 0 if rare. */
+		double share(String lexeme, boolean prefix) {
+			double total = 0;
+			for (Map.Entry<String, Double> entry : shares.entrySet()) {
+				if (entry.getKey().equals(lexeme) || prefix && entry.getKey().startsWith(lexeme)) {
+					total += entry.getValue();
+				}
+			}
+			return Math.min(total, 1);
+		}
+	}
+
+	private double pairsShare(List<String> words) {
+		NameStatistics stats = statistics();
+		if (words.size() == 1) {
+			return stats.share(words.get(0), true);
+		}
+		double share = 1;
+		for (int i = 0; i + 1 < words.size(); i++) {
+			share = Math.min(share, stats.share(words.get(i) + "_" + words.get(i + 1), i + 2 == words.size()));
+		}
+		if (words.size() == 2) {
+			share = Math.min(1, share + stats.share(words.get(0) + "__" + words.get(1), true));
+		}
+		return share;
+	}
+
+	private double wordsShare(List<String> words) {
+		NameStatistics stats = statistics();
+		double share = 1;
+		for (int i = 0; i < words.size(); i++) {
+			share = Math.min(share, stats.share(words.get(i), i + 1 == words.size()));
+		}
+		return words.isEmpty() ? 0 : share;
 	}
 
 	private static void filter(StringBuilder where, Map<String, Object> params, String column, String value) {
