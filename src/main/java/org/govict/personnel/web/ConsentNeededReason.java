@@ -34,6 +34,7 @@ class ConsentNeededReason implements HandlerExceptionResolver, Ordered {
 		}
 		// A page is answered by forwarding to the page that explains the refusal: left to the security filters, the
 		// error dispatch that renders the error page does not see the attribute.
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
 		return new ModelAndView("forward:" + ConsentNeededPage.PATH);
 	}
 
