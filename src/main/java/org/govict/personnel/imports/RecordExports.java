@@ -1,9 +1,6 @@
 package org.govict.personnel.imports;
 
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.govict.personnel.RecordQuery;
@@ -33,59 +30,15 @@ public class RecordExports {
 	/** Calls {@code consumer} with each matching record, in the order of the search (by name). */
 	public void each(RecordQuery query, List<String> prefixes, String unitPrefix, RecordSchema schema,
 			Consumer<RecordState> consumer) {
-		StringBuilder where = new StringBuilder("TRUE");
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (prefixes != null) {
-			if (prefixes.isEmpty()) {
-				return;
-			}
-			where.append(" AND unit_path LIKE ANY(CAST(:prefixes AS text[]))");
-			params.put("prefixes", prefixes.stream().map(p -> p + "%").toArray(String[]::new));
+		Records.Criteria criteria = records.criteria(query, prefixes, unitPrefix, true);
+		if (criteria == null) {
+			return;
 		}
-		if (unitPrefix != null) {
-			where.append(" AND unit_path LIKE :unitPrefix");
-			params.put("unitPrefix", unitPrefix + "%");
-		}
-		String text = query.text() == null ? "" : query.text().strip();
-		String digits = text.replaceAll("[\\s.]", "");
-		if (!text.isEmpty() && digits.matches("[0-9]{3,12}")) {
-			where.append(" AND id_number LIKE :idPrefix");
-			params.put("idPrefix", digits + "%");
-		}
-		else if (!text.isEmpty()) {
-			String words = Records.wordsQuery(text);
-			if (words.isEmpty()) {
-				return;
-			}
-			where.append(" AND name_tokens @@ CAST(:words AS tsquery)");
-			params.put("words", words);
-		}
-		filter(where, params, "rank_code", query.rankCode());
-		filter(where, params, "position_code", query.positionCode());
-		filter(where, params, "education_level", query.educationLevel());
-		filter(where, params, "status", query.status());
-		LocalDate on = query.ageOn() == null ? LocalDate.now() : query.ageOn();
-		if (query.ageFrom() != null) {
-			where.append(" AND birth_date <= :bornBy");
-			params.put("bornBy", on.minusYears(query.ageFrom()));
-		}
-		if (query.ageTo() != null) {
-			where.append(" AND birth_date > :bornAfter");
-			params.put("bornAfter", on.minusYears(query.ageTo() + 1L));
-		}
-		jdbc.sql("SELECT data FROM personnel_records WHERE %s ORDER BY search_fold(full_name), id".formatted(where))
-			.params(params)
+		jdbc.sql("SELECT data FROM personnel_records WHERE %s ORDER BY name_folded, id".formatted(criteria.where()))
+			.params(criteria.params())
 			.withFetchSize(500)
 			.query(rs -> {
 				consumer.accept(records.state(rs.getString(1), schema));
 			});
 	}
-
-	private static void filter(StringBuilder where, Map<String, Object> params, String column, String value) {
-		if (value != null && !value.isBlank()) {
-			where.append(" AND ").append(column).append(" = :").append(column);
-			params.put(column, value);
-		}
-	}
-
 }

@@ -178,11 +178,37 @@ public class Records {
 	 * the 'simple' text search index answers it. Digits search the ID number from its start.
 	 */
 	public RecordPage search(RecordQuery query, List<String> prefixes, String unitPrefix) {
+		String text = query.text() == null ? "" : query.text().strip();
+		Criteria criteria = criteria(query, prefixes, unitPrefix, false);
+		if (criteria == null) {
+			return new RecordPage(List.of(), query.page(), query.size(), 0, false);
+		}
+		Map<String, Object> params = criteria.params();
+		boolean byName = params.containsKey("words");
+		RecordPage found = page(query, criteria.where(), params, byName ? pairsShare(words(text)) : 0);
+		String byWords = byName ? wordsQuery(text) : null;
+		if (found.total() == 0 && byWords != null && !byWords.equals(params.get("words"))) {
+			// The pairs found nobody: the query may skip words of the name ("nguyen thu trang").
+			params.put("words", byWords);
+			found = page(query, criteria.where(), params, wordsShare(words(text)));
+		}
+		return found;
+	}
+
+	/** The WHERE clause of a search and its parameters; null when nothing can match. */
+	public record Criteria(StringBuilder where, Map<String, Object> params) {
+	}
+
+	/**
+	 * The conditions of a search, for the search itself and for exports of all its results.
+	 * @param wordsOnly whether a name must hold all the words (an export), rather than the word pairs first
+	 */
+	public Criteria criteria(RecordQuery query, List<String> prefixes, String unitPrefix, boolean wordsOnly) {
 		StringBuilder where = new StringBuilder("TRUE");
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (prefixes != null) {
 			if (prefixes.isEmpty()) {
-				return new RecordPage(List.of(), query.page(), query.size(), 0, false);
+				return null;
 			}
 			where.append(" AND unit_path LIKE ANY(CAST(:prefixes AS text[]))");
 			params.put("prefixes", prefixes.stream().map(p -> p + "%").toArray(String[]::new));
@@ -192,22 +218,18 @@ public class Records {
 			params.put("unitPrefix", unitPrefix + "%");
 		}
 		String text = query.text() == null ? "" : query.text().strip();
-		String byWords = null;
-		double share = 0;
 		String digits = text.replaceAll("[\\s.]", "");
 		if (!text.isEmpty() && digits.matches("[0-9]{3,12}")) {
 			where.append(" AND id_number LIKE :idPrefix");
 			params.put("idPrefix", digits + "%");
 		}
 		else if (!text.isEmpty()) {
-			String tsQuery = nameQuery(text);
+			String tsQuery = wordsOnly ? wordsQuery(text) : nameQuery(text);
 			if (tsQuery.isEmpty()) {
-				return new RecordPage(List.of(), query.page(), query.size(), 0, false);
+				return null;
 			}
 			where.append(" AND name_tokens @@ CAST(:words AS tsquery)");
 			params.put("words", tsQuery);
-			byWords = wordsQuery(text);
-			share = pairsShare(words(text));
 		}
 		filter(where, params, "rank_code", query.rankCode());
 		filter(where, params, "position_code", query.positionCode());
@@ -222,13 +244,7 @@ public class Records {
 			where.append(" AND birth_date > :bornAfter");
 			params.put("bornAfter", on.minusYears(query.ageTo() + 1L));
 		}
-		RecordPage found = page(query, where, params, share);
-		if (found.total() == 0 && byWords != null && !byWords.equals(params.get("words"))) {
-			// The pairs found nobody: the query may skip words of the name ("nguyen thu trang").
-			params.put("words", byWords);
-			found = page(query, where, params, wordsShare(words(text)));
-		}
-		return found;
+		return new Criteria(where, params);
 	}
 
 	/**
