@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.govict.audit.AuditRecord;
 import org.govict.audit.AuditTrail;
 import org.govict.organisation.Organisation;
 import org.govict.organisation.OrganisationUnit;
+import org.govict.personnel.internal.KeptReportDays;
 import org.govict.personnel.internal.ReportQueries;
 import org.govict.platform.security.SystemAccess;
 import org.govict.platform.web.NotFoundException;
@@ -41,9 +43,12 @@ public class PersonnelReports {
 
 	private final AuditTrail audit;
 
+	private final KeptReportDays keptDays;
+
 	PersonnelReports(PersonnelRegistry registry, PersonnelLists lists, ReportQueries queries,
-			Organisation organisation, AuditTrail audit) {
+			Organisation organisation, AuditTrail audit, KeptReportDays keptDays) {
 		this.registry = registry;
+		this.keptDays = keptDays;
 		this.lists = lists;
 		this.queries = queries;
 		this.organisation = organisation;
@@ -76,7 +81,10 @@ public class PersonnelReports {
 			.toList();
 	}
 
-	/** BM01 of the unit's subtree (null: everything the reader sees) on the day. */
+	/**
+	 * BM01 of the unit's subtree (null: everything the reader sees) on the day: added up from the day's kept
+	 * tallies, or counted from the report periods while the day is not kept yet (see {@link KeptReportDays}).
+	 */
 	@Transactional(readOnly = true)
 	public WorkforceReport workforce(Long unitId, LocalDate day) {
 		requireRead();
@@ -84,12 +92,15 @@ public class PersonnelReports {
 		LocalDate[] limits = AgeBand.birthLimits(day);
 		LocalDate pastMen = pastRetirementBirthLimit(Sex.MALE, day);
 		LocalDate pastWomen = pastRetirementBirthLimit(Sex.FEMALE, day);
+		boolean kept = keptDays.ready(day);
+		BiFunction<String, Integer, List<ReportQueries.WorkforceGroup>> groups = (prefix, part) -> kept
+				? queries.keptWorkforce(prefix, part, day)
+				: queries.workforce(prefix, part, day, limits, pastMen, pastWomen);
 		List<WorkforceReport.Line> lines = new ArrayList<>();
 		if (unit.isPresent()) {
 			OrganisationUnit chosen = unit.get();
 			List<OrganisationUnit> children = SystemAccess.call(() -> organisation.children(chosen.id()));
-			Map<String, WorkforceTally> tallies = tally(queries.workforce(chosen.path(), ids(chosen.path()) + 2, day,
-					limits, pastMen, pastWomen));
+			Map<String, WorkforceTally> tallies = tally(groups.apply(chosen.path(), ids(chosen.path()) + 2));
 			for (OrganisationUnit child : children) {
 				WorkforceTally tally = tallies.remove(String.valueOf(child.id()));
 				lines.add(line(child, false, tally));
@@ -103,8 +114,7 @@ public class PersonnelReports {
 			List<String> prefixes = registry.scopePrefixes();
 			if (prefixes == null) {
 				List<OrganisationUnit> roots = SystemAccess.call(organisation::scopeRoots);
-				Map<String, WorkforceTally> tallies = tally(queries.workforce(null, 2, day, limits, pastMen,
-						pastWomen));
+				Map<String, WorkforceTally> tallies = tally(groups.apply(null, 2));
 				roots.forEach(root -> lines.add(line(root, false, tallies.get(String.valueOf(root.id())))));
 			}
 			else {
@@ -112,8 +122,7 @@ public class PersonnelReports {
 					if (prefixes.stream().noneMatch(root.path()::startsWith)) {
 						continue;
 					}
-					Map<String, WorkforceTally> tallies = tally(queries.workforce(root.path(), ids(root.path()) + 1,
-							day, limits, pastMen, pastWomen));
+					Map<String, WorkforceTally> tallies = tally(groups.apply(root.path(), ids(root.path()) + 1));
 					lines.add(line(root, false, tallies.get(String.valueOf(root.id()))));
 				}
 			}

@@ -6,10 +6,12 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -55,6 +57,9 @@ public class ReportQueries {
 	 * prefix (force_custom_plan); and the covering indexes are read in index order from SSD or cache, not from a
 	 * spinning disk (random_page_cost 1.1), so that the whole country is read from the narrow index rather than the
 	 * table.
+	 * <p>
+	 * The band limits are written into the statement as a date[] constant (dates this class formats, never text
+	 * from a caller): a text parameter cast to date[] is parsed again for every row, which tripled the time.
 	 */
 	public List<WorkforceGroup> workforce(String prefix, int childPart, LocalDate day, LocalDate[] bandLimits,
 			LocalDate pastRetirementMen, LocalDate pastRetirementWomen) {
@@ -64,7 +69,7 @@ public class ReportQueries {
 		String child = childPart == 2 ? "unit_level1" : childPart == 3 ? "unit_level2" : "split_part(unit_path, '/', :part)";
 		String sql = """
 				SELECT %s AS child,
-				       (CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + 2 * width_bucket(birth_date, CAST(:limits AS date[]))
+				       (CASE WHEN sex = 'F' THEN 1 ELSE 0 END) + 2 * width_bucket(birth_date, CAST('%s' AS date[]))
 				       + (CASE WHEN birth_date < (CASE WHEN sex = 'F' THEN :pastWomen ELSE :pastMen END) THEN 32 ELSE 0 END)
 				       + (CASE WHEN party_joined <= :day THEN 64 ELSE 0 END) AS demography,
 				       count(*) AS people, sum(bm01_rank_high) AS p0, sum(bm01_rank_low) AS p1, sum(bm01_degree) AS p2,
@@ -72,12 +77,11 @@ public class ReportQueries {
 				FROM (SELECT %s FROM personnel_record_periods WHERE valid_to IS NULL AND %s
 				      UNION ALL
 				      SELECT %s FROM personnel_record_periods WHERE valid_to IS NOT NULL AND valid_to > :day AND %s) p
-				GROUP BY 1, 2""".formatted(child, columns, where, columns, where);
+				GROUP BY 1, 2""".formatted(child, dateArray(bandLimits), columns, where, columns, where);
 		Map<String, Object> params = new LinkedHashMap<>();
 		if (childPart > 3) {
 			params.put("part", childPart);
 		}
-		params.put("limits", dateArray(bandLimits));
 		params.put("pastWomen", pastRetirementWomen);
 		params.put("pastMen", pastRetirementMen);
 		params.put("day", day);
@@ -87,16 +91,122 @@ public class ReportQueries {
 		jdbc.sql("SELECT set_config('enable_sort', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true), "
 				+ "set_config('random_page_cost', '1.1', true)").query(rs -> {
 				});
-		List<WorkforceGroup> groups = jdbc.sql(sql).params(params).query((rs, n) -> {
-			List<BigInteger> packed = new ArrayList<>(7);
-			for (int i = 0; i < 7; i++) {
-				BigDecimal sum = rs.getBigDecimal("p" + i);
-				packed.add(sum == null ? BigInteger.ZERO : sum.toBigInteger());
-			}
-			String id = rs.getString("child");
-			return new WorkforceGroup(id == null ? "" : id, rs.getInt("demography"), rs.getLong("people"), packed);
-		}).list();
-		return groups;
+		return jdbc.sql(sql).params(params).query(ReportQueries::workforceGroup).list();
+	}
+
+	private static WorkforceGroup workforceGroup(ResultSet rs, int row) throws SQLException {
+		List<BigInteger> packed = new ArrayList<>(7);
+		for (int i = 0; i < 7; i++) {
+			BigDecimal sum = rs.getBigDecimal("p" + i);
+			packed.add(sum == null ? BigInteger.ZERO : sum.toBigInteger());
+		}
+		String id = rs.getString("child");
+		return new WorkforceGroup(id == null ? "" : id, rs.getInt("demography"), rs.getLong("people"), packed);
+	}
+
+	// ---- BM01 tallies of kept days (V14) ----
+
+	/** When the kept day was last used, or empty when the registry does not keep its tallies. */
+	public Optional<OffsetDateTime> keptDayUsedAt(LocalDate day) {
+		return jdbc.sql("SELECT used_at FROM personnel_bm01_days WHERE day = ?")
+			.param(day)
+			.query(OffsetDateTime.class)
+			.optional();
+	}
+
+	/** How long the statements of this transaction wait for a lock, such as "10s". */
+	public void setLockTimeout(String timeout) {
+		jdbc.sql("SELECT set_config('lock_timeout', ?, true)").param(timeout).query(rs -> {
+		});
+	}
+
+	/** The kept days, the least recently used first. */
+	public List<LocalDate> keptDays() {
+		return jdbc.sql("SELECT day FROM personnel_bm01_days ORDER BY used_at, day").query(LocalDate.class).list();
+	}
+
+	/**
+	 * The same groups as {@link #workforce} for a kept day, added up from its cells: one row per unit and
+	 * demography rather than one per person. As there, the groups are hashed, never sorted.
+	 */
+	public List<WorkforceGroup> keptWorkforce(String prefix, int childPart, LocalDate day) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (childPart > 3) {
+			params.put("part", childPart);
+		}
+		params.put("day", day);
+		if (prefix != null) {
+			params.put("prefix", prefix + "%");
+		}
+		String child = childPart == 2 ? "unit_level1" : childPart == 3 ? "unit_level2" : "split_part(unit_path, '/', :part)";
+		jdbc.sql("SELECT set_config('enable_sort', 'off', true), set_config('plan_cache_mode', 'force_custom_plan', true)")
+			.query(rs -> {
+			});
+		return jdbc.sql("""
+				SELECT %s AS child, demography, sum(people) AS people,
+				       sum(p0) AS p0, sum(p1) AS p1, sum(p2) AS p2, sum(p3) AS p3, sum(p4) AS p4, sum(p5) AS p5,
+				       sum(p6) AS p6
+				FROM personnel_bm01_cells
+				WHERE day = :day%s
+				GROUP BY 1, 2
+				HAVING sum(people) > 0""".formatted(child, prefix == null ? "" : " AND unit_path LIKE :prefix"))
+			.params(params)
+			.query(ReportQueries::workforceGroup)
+			.list();
+	}
+
+	/**
+	 * Starts keeping the tallies of a day: counts its cells from the periods, which stay locked against writers
+	 * until the transaction ends, so that the triggers of V14 carry on from exactly this count. False when the day
+	 * was kept already.
+	 */
+	public boolean keepDay(LocalDate day, LocalDate[] bandLimits, LocalDate pastRetirementMen,
+			LocalDate pastRetirementWomen) {
+		jdbc.sql("LOCK TABLE personnel_record_periods IN SHARE MODE").update();
+		int added = jdbc.sql("""
+				INSERT INTO personnel_bm01_days (day, age_limits, past_men, past_women)
+				VALUES (:day, CAST('%s' AS date[]), :pastMen, :pastWomen)
+				ON CONFLICT (day) DO NOTHING""".formatted(dateArray(bandLimits)))
+			.param("day", day)
+			.param("pastMen", pastRetirementMen)
+			.param("pastWomen", pastRetirementWomen)
+			.update();
+		if (added == 0) {
+			return false;
+		}
+		jdbc.sql("""
+				INSERT INTO personnel_bm01_cells (day, unit_path, demography, people, p0, p1, p2, p3, p4, p5, p6)
+				SELECT d.day, p.unit_path, personnel_bm01_demography(p.sex, p.birth_date, p.party_joined, d),
+				       count(*), sum(bm01_rank_high), sum(bm01_rank_low), sum(bm01_degree), sum(bm01_theory),
+				       sum(bm01_management), sum(bm01_skills), sum(bm01_language)
+				FROM personnel_bm01_days d
+				JOIN personnel_record_periods p ON p.valid_from <= d.day AND (p.valid_to IS NULL OR p.valid_to > d.day)
+				WHERE d.day = :day AND p.%s
+				GROUP BY 1, 2, 3""".formatted(IN_SERVICE))
+			.param("day", day)
+			.update();
+		return true;
+	}
+
+	/** Stops keeping a day, under the same lock as {@link #keepDay}, so that no trigger adds to its cells meanwhile. */
+	public void dropDay(LocalDate day) {
+		jdbc.sql("LOCK TABLE personnel_record_periods IN SHARE MODE").update();
+		jdbc.sql("DELETE FROM personnel_bm01_cells WHERE day = ?").param(day).update();
+		jdbc.sql("DELETE FROM personnel_bm01_days WHERE day = ?").param(day).update();
+	}
+
+	public void markDayUsed(LocalDate day) {
+		jdbc.sql("UPDATE personnel_bm01_days SET used_at = now() WHERE day = ?").param(day).update();
+	}
+
+	/** Gives the planner the new number of cells, so that a country's report is added up in parallel. */
+	public void analyzeCells() {
+		jdbc.sql("ANALYZE personnel_bm01_cells").update();
+	}
+
+	/** Removes the cells left empty by people leaving or units moving. */
+	public int removeEmptyCells() {
+		return jdbc.sql("DELETE FROM personnel_bm01_cells WHERE people = 0").update();
 	}
 
 	private static String dateArray(LocalDate[] dates) {
