@@ -96,7 +96,7 @@ final class EmbeddedPostgresServer {
 				.setLocaleConfig("encoding", "UTF8")
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setServerConfig("max_connections", "200")
-				.setServerConfig("shared_buffers", "256MB")
+				.setServerConfig("shared_buffers", settings.sharedBuffersOrDefault().toMegabytes() + "MB")
 				.setServerConfig("work_mem", "16MB")
 				.setServerConfig("maintenance_work_mem", "256MB")
 				.setServerConfig("max_wal_size", "4GB")
