@@ -266,19 +266,29 @@ public class Records {
 				FROM personnel_records WHERE %s
 				ORDER BY""" + (broad ? " id" : " name_folded, id") + " LIMIT :limit OFFSET :offset" : """
 				SELECT * FROM (SELECT id, id_number, full_name, name_folded, sex, birth_date, unit_id, status,
-				    rank_code, position_code, education_level
+				    rank_code, position_code, education_level, count(*) OVER () AS matches
 				    FROM personnel_records WHERE %s OFFSET 0) matches
 				ORDER BY name_folded, id LIMIT :limit OFFSET :offset""";
+		long[] counted = { -1 };
 		List<RecordSummary> items = jdbc.sql(sql.formatted(where))
 			.params(params)
-			.query((rs, n) -> new RecordSummary(rs.getLong("id"), rs.getString("id_number"), rs.getString("full_name"),
-					rs.getString("sex"), rs.getObject("birth_date", LocalDate.class), rs.getLong("unit_id"),
-					rs.getString("status"), rs.getString("rank_code"), rs.getString("position_code"),
-					rs.getString("education_level")))
+			.query((rs, n) -> {
+				if (n == 0 && !broad && byName) {
+					counted[0] = rs.getLong("matches");
+				}
+				return new RecordSummary(rs.getLong("id"), rs.getString("id_number"), rs.getString("full_name"),
+						rs.getString("sex"), rs.getObject("birth_date", LocalDate.class), rs.getLong("unit_id"),
+						rs.getString("status"), rs.getString("rank_code"), rs.getString("position_code"),
+						rs.getString("education_level"));
+			})
 			.list();
 		long total;
 		if (query.page() == 0 && items.size() < query.size()) {
 			total = items.size();
+		}
+		else if (counted[0] >= 0) {
+			// the few matches were all read to sort them: their number came with them
+			total = counted[0];
 		}
 		else if (expected > RecordPage.COUNT_LIMIT) {
 			total = RecordPage.COUNT_LIMIT + 1;
