@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +38,25 @@ class MessageBundlesTests {
 				.as("blank messages in " + bundle)
 				.noneMatch(key -> properties.getProperty(key).isBlank());
 		}
+	}
+
+	@Test
+	void everyMessageIsAValidPatternAndCountsReadInTheRightNumber() throws IOException {
+		for (String bundle : new String[] { "messages_vi.properties", "messages_en.properties" }) {
+			Properties properties = load(bundle);
+			for (String key : properties.stringPropertyNames()) {
+				String pattern = properties.getProperty(key);
+				if (pattern.contains("{0")) {
+					assertThat(new MessageFormat(pattern, Locale.ROOT).format(new Object[] { 1, 2, 3, 4 }))
+						.as(key + " in " + bundle).isNotBlank();
+				}
+			}
+		}
+		Properties en = load("messages_en.properties");
+		MessageFormat results = new MessageFormat(en.getProperty("personnel.records.results"), Locale.ENGLISH);
+		assertThat(results.format(new Object[] { 0L })).isEqualTo("No records found");
+		assertThat(results.format(new Object[] { 1L })).isEqualTo("1 record found");
+		assertThat(results.format(new Object[] { 1234L })).isEqualTo("1,234 records found");
 	}
 
 	private static Set<String> keys(String bundle) throws IOException {
