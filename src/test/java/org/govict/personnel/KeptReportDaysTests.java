@@ -154,6 +154,19 @@ class KeptReportDaysTests {
 	}
 
 	@Test
+	void aDayKeptByOtherAgeLimitsIsDroppedAndCountedAgain() {
+		LocalDate day = LocalDate.of(2024, 7, 1);
+		keptDays.keep(day);
+		keptDays.dropOutdatedDays();
+		assertThat(queries.keptDayUsedAt(day)).isPresent();
+		jdbc.sql("UPDATE personnel_bm01_days SET past_men = past_men - 31 WHERE day = ?").param(day).update();
+		keptDays.dropOutdatedDays();
+		assertThat(queries.keptDayUsedAt(day)).isEmpty();
+		assertThat(jdbc.sql("SELECT count(*) FROM personnel_bm01_cells WHERE day = ?").param(day).query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void keepsAtMostEightDaysDroppingTheLeastRecentlyUsedButNeverToday() {
 		keptDays.keep(TODAY);
 		for (int i = 0; i < 10; i++) {

@@ -149,9 +149,36 @@ public class KeptReportDays {
 		log.info("Removed {} empty BM01 cells", removed);
 	}
 
+	/** Keeps today, and drops the days kept by other rules (see {@link #dropOutdatedDays()}). */
 	@EventListener(ApplicationReadyEvent.class)
 	void started() {
+		worker.execute(() -> {
+			try {
+				dropOutdatedDays();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not check the kept BM01 days: {}", ex.getMessage());
+			}
+		});
 		keepLater(LocalDate.now(clock));
+	}
+
+	/**
+	 * Drops the kept days whose age limits this version of the rules draws elsewhere (a new retirement roadmap, new
+	 * bands), so that no report adds up cells counted by older rules.
+	 */
+	public void dropOutdatedDays() {
+		for (ReportQueries.KeptDay kept : queries.keptDayLimits()) {
+			LocalDate day = kept.day();
+			if (!kept.matches(AgeBand.birthLimits(day), PersonnelReports.pastRetirementBirthLimit(Sex.MALE, day),
+					PersonnelReports.pastRetirementBirthLimit(Sex.FEMALE, day))) {
+				transactions.executeWithoutResult(status -> {
+					queries.setLockTimeout(LOCK_TIMEOUT);
+					queries.dropDay(day);
+				});
+				log.info("Dropped the BM01 tallies of {}: counted by other age limits", day);
+			}
+		}
 	}
 
 	@PreDestroy

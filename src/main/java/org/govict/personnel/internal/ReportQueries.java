@@ -120,6 +120,26 @@ public class ReportQueries {
 		});
 	}
 
+	/** A kept day with the limits its cells were counted by. */
+	public record KeptDay(LocalDate day, List<LocalDate> ageLimits, LocalDate pastMen, LocalDate pastWomen) {
+
+		public boolean matches(LocalDate[] bandLimits, LocalDate pastRetirementMen, LocalDate pastRetirementWomen) {
+			return ageLimits.equals(List.of(bandLimits)) && pastMen.equals(pastRetirementMen)
+					&& pastWomen.equals(pastRetirementWomen);
+		}
+	}
+
+	public List<KeptDay> keptDayLimits() {
+		return jdbc.sql("SELECT day, CAST(age_limits AS text[]) AS limits, past_men, past_women FROM personnel_bm01_days")
+			.query((rs, n) -> {
+				String[] limits = (String[]) rs.getArray("limits").getArray();
+				return new KeptDay(rs.getObject("day", LocalDate.class),
+						java.util.Arrays.stream(limits).map(LocalDate::parse).toList(),
+						rs.getObject("past_men", LocalDate.class), rs.getObject("past_women", LocalDate.class));
+			})
+			.list();
+	}
+
 	/** The kept days, the least recently used first. */
 	public List<LocalDate> keptDays() {
 		return jdbc.sql("SELECT day FROM personnel_bm01_days ORDER BY used_at, day").query(LocalDate.class).list();
