@@ -12,5 +12,8 @@ public enum DocumentKind {
 	/** A certificate (chứng chỉ). */
 	CERTIFICATE,
 
+	/** The portrait of the résumé (ảnh 4 x 6 cm): a JPEG or PNG picture; the latest is the record's photo. */
+	PHOTO,
+
 	OTHER
 }

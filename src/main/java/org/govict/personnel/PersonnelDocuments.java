@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.govict.audit.AuditRecord;
 import org.govict.audit.AuditTrail;
@@ -89,6 +90,9 @@ public class PersonnelDocuments {
 		}
 		String type = ScannedContent.typeOf(content)
 			.orElseThrow(() -> new RecordRefused(FieldRefusal.of("file", "personnel.document.type")));
+		if (upload.kind() == DocumentKind.PHOTO && !type.startsWith("image/")) {
+			throw new RecordRefused(FieldRefusal.of("file", "personnel.document.photo.type"));
+		}
 		if (upload.changeId() != null && !documents.changeBelongsTo(upload.changeId(), recordId)) {
 			throw new RecordRefused(FieldRefusal.of("changeId", "personnel.document.change.invalid"));
 		}
@@ -103,6 +107,24 @@ public class PersonnelDocuments {
 				Map.of("record", recordId, "kind", upload.kind().name(), "title", title, "sha256", sha256, "size",
 						content.length)));
 		return documents.find(recordId, id).orElseThrow();
+	}
+
+	/**
+	 * The record's photo: the latest document of kind PHOTO, for the record page and the résumé, which are audited
+	 * as views of the record themselves.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Download> photo(long recordId) {
+		registry.requireReadable(recordId);
+		return documents.latest(recordId, DocumentKind.PHOTO.name())
+			.map(info -> new Download(info, documents.content(info.id())));
+	}
+
+	/** Whether the record has a photo, without reading it. */
+	@Transactional(readOnly = true)
+	public boolean hasPhoto(long recordId) {
+		registry.requireReadable(recordId);
+		return documents.latest(recordId, DocumentKind.PHOTO.name()).isPresent();
 	}
 
 	/** The document's bytes; the download goes on the audit trail as a view. */

@@ -122,6 +122,16 @@ public class PersonnelRegistry {
 		return visiblePart(record);
 	}
 
+	/**
+	 * Checks that the current user may read the record, as {@link #get} does, without auditing a view: for the
+	 * parts of a page whose view is audited once already (the record's photo).
+	 * @throws NotFoundException outside the reader's scope
+	 */
+	@Transactional(readOnly = true)
+	public void requireReadable(long id) {
+		readable(id, schema());
+	}
+
 	/** The record with the given personal ID number, if the current user may see it; the view is audited. */
 	@Transactional
 	public Optional<PersonnelRecord> findByIdNumber(String idNumber) {

@@ -105,7 +105,17 @@ class PersonnelRecordsBrowserTest extends BrowserTest {
 		browser.waitUntil(() -> browser.path().contains("asOf=" + lastYear));
 		// Last year the person was on step 2: so the banner and the record say, not today's step.
 		assertThat(browser.text(By.id("asof-banner"))).contains("Hồ sơ như tại ngày").contains("bậc lương 2, hệ số 2.67");
-		assertThat(browser.text(By.cssSelector("[data-field=salary_step]"))).isEqualTo("2");
+		assertThat(browser.text(By.cssSelector("[data-field=salary_step] span"))).isEqualTo("2");
+		assertThat(browser.driver().findElements(By.cssSelector("[data-field=salary_step] .changed-later"))).isEmpty();
+		browser.assertAccessible();
+
+		// In 2021 the step was 1, which has changed since: the page says so next to the value, not next to the name.
+		String recordPath = browser.path().replaceAll("\\?.*$", "");
+		browser.open(recordPath + "?asOf=2021-06-01");
+		assertThat(browser.text(By.cssSelector("[data-field=salary_step] span"))).isEqualTo("1");
+		assertThat(browser.text(By.cssSelector("[data-field=salary_step] .changed-later")))
+			.isEqualTo("đã thay đổi sau ngày này");
+		assertThat(browser.driver().findElements(By.cssSelector("[data-field=full_name] .changed-later"))).isEmpty();
 		browser.assertAccessible();
 
 		browser.click(By.linkText("Về hồ sơ hiện tại"));

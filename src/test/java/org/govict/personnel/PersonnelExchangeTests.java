@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -498,6 +499,56 @@ class PersonnelExchangeTests {
 		signIn("lanhdao.tttt");
 		assertThat(catchThrowableOfType(AccessDeniedException.class, () -> documents.upload(record.id(),
 				new PersonnelDocuments.Upload(DocumentKind.OTHER, "x", null, "x.png", png())))).isNotNull();
+	}
+
+	@Test
+	void thePortraitPhotoIsAPictureShownOnTheRecordAndPrintedOnTheResume() throws Exception {
+		signIn("tochuc.danang");
+		PersonnelRecord record = registry.register(person("048190077511", "Lương Thị Chân Dung", "DNG-SKHCN-CNTT"),
+				ChangeDetails.of(ChangeKind.REGISTERED));
+		UserDetails officer = accounts.loadUserByUsername("tochuc.danang");
+		mvc.perform(get("/personnel/records/{id}/photo", record.id()).with(user(officer)))
+			.andExpect(status().isNotFound());
+		byte[] blank = mvc.perform(get("/personnel/records/{id}/resume.pdf", record.id()).with(user(officer)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(images(blank)).isZero();
+
+		signIn("tochuc.danang");
+		RecordRefused notAPicture = catchThrowableOfType(RecordRefused.class, () -> documents.upload(record.id(),
+				new PersonnelDocuments.Upload(DocumentKind.PHOTO, "Ảnh 4x6", null, "anh.pdf", pdf())));
+		assertThat(notAPicture.refusals()).extracting(r -> r.refusal().messageKey())
+			.containsExactly("personnel.document.photo.type");
+		byte[] png = png();
+		documents.upload(record.id(), new PersonnelDocuments.Upload(DocumentKind.PHOTO, "Ảnh 4x6", null, "anh.png", png));
+
+		mvc.perform(get("/personnel/records/{id}/photo", record.id()).with(user(officer)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"))
+			.andExpect(content().bytes(png));
+		mvc.perform(get("/personnel/records/{id}", record.id()).with(user(officer)).param("lang", "vi"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("alt=\"Ảnh của Lương Thị Chân Dung\"")));
+		byte[] resume = mvc.perform(get("/personnel/records/{id}/resume.pdf", record.id()).with(user(officer)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(images(resume)).isEqualTo(1);
+
+		// Out of scope, the photo is as hidden as the record.
+		mvc.perform(get("/personnel/records/{id}/photo", record.id())
+			.with(user(accounts.loadUserByUsername("chuyenvien.csdl")))).andExpect(status().isForbidden());
+	}
+
+	static int images(byte[] pdf) throws Exception {
+		try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			int images = 0;
+			for (PDPage page : document.getPages()) {
+				for (var name : page.getResources().getXObjectNames()) {
+					if (page.getResources().isImageXObject(name)) {
+						images++;
+					}
+				}
+			}
+			return images;
+		}
 	}
 
 	static byte[] pdf() throws Exception {

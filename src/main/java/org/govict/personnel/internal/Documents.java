@@ -69,6 +69,17 @@ public class Documents {
 			.optional();
 	}
 
+	/** The latest document of a kind attached to the record. */
+	public Optional<DocumentInfo> latest(long recordId, String kind) {
+		return jdbc.sql("""
+				SELECT id, record_id, change_id, kind, title, file_name, content_type, size_bytes, sha256, uploaded_at,
+				       uploaded_by
+				  FROM personnel_documents WHERE record_id = ? AND kind = ? ORDER BY uploaded_at DESC, id DESC LIMIT 1""")
+			.params(recordId, kind)
+			.query((rs, n) -> info(rs))
+			.optional();
+	}
+
 	public byte[] content(long id) {
 		return jdbc.sql("SELECT content FROM personnel_documents WHERE id = ?").param(id).query(byte[].class).single();
 	}

@@ -8,6 +8,9 @@ import org.govict.personnel.PersonnelDocuments;
 import org.govict.personnel.PersonnelRegistry;
 import org.govict.personnel.RecordRefused;
 import org.govict.platform.web.Flash;
+import org.govict.platform.web.NotFoundException;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -105,6 +108,18 @@ class DocumentController {
 	@GetMapping("/personnel/records/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
 		return download(documents.download(id, documentId));
+	}
+
+	/** The record's photo, shown on its page; 404 when it has none. */
+	@GetMapping("/personnel/records/{id}/photo")
+	ResponseEntity<byte[]> photo(@PathVariable long id) {
+		PersonnelDocuments.Download photo = documents.photo(id)
+			.orElseThrow(() -> new NotFoundException("PersonnelPhoto", id));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(photo.info().contentType()))
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.eTag(photo.info().sha256())
+			.body(photo.content());
 	}
 
 	static ResponseEntity<byte[]> download(PersonnelDocuments.Download download) {

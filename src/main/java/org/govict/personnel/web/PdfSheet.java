@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -204,6 +205,20 @@ final class PdfSheet implements AutoCloseable {
 			content.addRect(x, bottom, width, height);
 			content.fill();
 			content.setNonStrokingColor(Color.BLACK);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Draws a JPEG or PNG picture as large as fits the box, centred, keeping its proportions. */
+	void picture(byte[] bytes, float x, float bottom, float width, float height) {
+		try {
+			PDImageXObject image = PDImageXObject.createFromByteArray(document, bytes, "photo");
+			float scale = Math.min(width / image.getWidth(), height / image.getHeight());
+			float w = image.getWidth() * scale;
+			float h = image.getHeight() * scale;
+			content.drawImage(image, x + (width - w) / 2, bottom + (height - h) / 2, w, h);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

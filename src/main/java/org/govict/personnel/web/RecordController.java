@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,11 +21,13 @@ import org.govict.personnel.DataGroup;
 import org.govict.personnel.FieldRefusal;
 import org.govict.personnel.FieldType;
 import org.govict.personnel.ListKind;
+import org.govict.personnel.PersonnelDocuments;
 import org.govict.personnel.PersonnelLists;
 import org.govict.personnel.PersonnelRecord;
 import org.govict.personnel.PersonnelRegistry;
 import org.govict.personnel.RecordChange;
 import org.govict.personnel.RecordField;
+import org.govict.personnel.RecordHistory;
 import org.govict.personnel.RecordPage;
 import org.govict.personnel.RecordRefused;
 import org.govict.personnel.RecordSchema;
@@ -94,8 +97,12 @@ class RecordController {
 
 	private final RecordTexts texts;
 
-	RecordController(PersonnelRegistry registry, PersonnelLists lists, RecordViews views, RecordTexts texts) {
+	private final PersonnelDocuments documents;
+
+	RecordController(PersonnelRegistry registry, PersonnelLists lists, RecordViews views, RecordTexts texts,
+			PersonnelDocuments documents) {
 		this.registry = registry;
+		this.documents = documents;
 		this.lists = lists;
 		this.views = views;
 		this.texts = texts;
@@ -158,6 +165,12 @@ class RecordController {
 			model.addAttribute("knownAtValue", known == null ? "" : LocalDateTime.ofInstant(known, RecordTexts.VIETNAM)
 				.toString());
 			model.addAttribute("notBegun", then.isEmpty());
+			// The fields that read differently today, marked on the page so that nobody copies a past value.
+			RecordState now = new RecordHistory(registry.history(id)).asOf(LocalDate.now()).orElse(RecordState.EMPTY);
+			Set<String> changed = new java.util.HashSet<>(now.values().keySet());
+			changed.addAll(state.values().keySet());
+			changed.removeIf(key -> Objects.equals(now.get(key), state.get(key)));
+			model.addAttribute("changedSince", then.isEmpty() ? Set.of() : changed);
 		}
 		else {
 			PersonnelRecord record = registry.get(id);
@@ -168,6 +181,7 @@ class RecordController {
 		model.addAttribute("id", id);
 		model.addAttribute("state", state);
 		model.addAttribute("header", header(state, locale));
+		model.addAttribute("hasPhoto", documents.hasPhoto(id));
 		model.addAttribute("groups", views.groups(schema, state, visible, locale));
 		model.addAttribute("history", views.history(changes, schema, locale));
 		model.addAttribute("salaryHistory", views.salaryHistory(changes, locale));

@@ -10,6 +10,7 @@ import org.govict.organisation.OrganisationUnit;
 import org.govict.personnel.ChangeKind;
 import org.govict.personnel.ListEntry;
 import org.govict.personnel.ListKind;
+import org.govict.personnel.PersonnelDocuments;
 import org.govict.personnel.PersonnelLists;
 import org.govict.personnel.PersonnelRecord;
 import org.govict.personnel.PersonnelRegistry;
@@ -38,8 +39,12 @@ class ResumeController {
 
 	private final Organisation organisation;
 
-	ResumeController(PersonnelRegistry registry, PersonnelLists lists, Organisation organisation) {
+	private final PersonnelDocuments documents;
+
+	ResumeController(PersonnelRegistry registry, PersonnelLists lists, Organisation organisation,
+			PersonnelDocuments documents) {
 		this.registry = registry;
+		this.documents = documents;
 		this.lists = lists;
 		this.organisation = organisation;
 	}
@@ -51,11 +56,12 @@ class ResumeController {
 		RecordState state = asOf == null ? record.state()
 				: registry.asOf(id, asOf, null).orElseThrow(() -> new NotFoundException("PersonnelRecord", id));
 		List<RecordChange> history = registry.history(id);
-		byte[] pdf = render(record, state, history, asOf);
+		byte[] photo = documents.photo(id).map(PersonnelDocuments.Download::content).orElse(null);
+		byte[] pdf = render(record, state, history, asOf, photo);
 		return ReportController.download(pdf, "2C-" + record.idNumber() + ".pdf", MediaType.APPLICATION_PDF);
 	}
 
-	byte[] render(PersonnelRecord record, RecordState s, List<RecordChange> history, LocalDate asOf) {
+	byte[] render(PersonnelRecord record, RecordState s, List<RecordChange> history, LocalDate asOf, byte[] photo) {
 		try (PdfSheet pdf = new PdfSheet(false)) {
 			String agency = s.unitId() == null ? ""
 					: organisation.findUnscoped(s.unitId()).map(OrganisationUnit::nameVi).orElse("");
@@ -68,8 +74,13 @@ class ResumeController {
 			pdf.space(48);
 			// The photo box: 4 x 6 cm, at the left of the title as on the form.
 			pdf.box(pdf.left(), pdf.y() - 170, 113, 170);
-			pdf.text(pdf.left() + 34, pdf.y() - 90, "Ảnh màu", pdf.italic, 9);
-			pdf.text(pdf.left() + 30, pdf.y() - 102, "(4 x 6 cm)", pdf.italic, 9);
+			if (photo != null) {
+				pdf.picture(photo, pdf.left() + 1, pdf.y() - 169, 111, 168);
+			}
+			else {
+				pdf.text(pdf.left() + 34, pdf.y() - 90, "Ảnh màu", pdf.italic, 9);
+				pdf.text(pdf.left() + 30, pdf.y() - 102, "(4 x 6 cm)", pdf.italic, 9);
+			}
 			float titleY = pdf.y();
 			pdf.text(pdf.left() + 170, titleY - 16, "SƠ YẾU LÝ LỊCH CÁN BỘ, CÔNG CHỨC", pdf.bold, 14);
 			if (asOf != null) {
