@@ -101,6 +101,13 @@ final class EmbeddedPostgresServer {
 				.setServerConfig("maintenance_work_mem", "256MB")
 				.setServerConfig("max_wal_size", "4GB")
 				.setServerConfig("timezone", "Asia/Ho_Chi_Minh");
+			if (settings.durable()) {
+				// The embedded server's library starts PostgreSQL with -F and synchronous_commit off, as tests
+				// want; these options come after it on the command line and restore the durable defaults.
+				builder.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on");
+			}
 			if (settings.port() > 0) {
 				builder.setPort(settings.port());
 			}
