@@ -271,6 +271,9 @@ public class CaseHandling {
 	/** A leader approves the answer; nobody approves an answer they drafted themselves. */
 	@Transactional
 	public FeedbackCase approve(long id, String note) {
+		if (!canApprove()) {
+			throw new AccessDeniedException("feedback.access.denied");
+		}
 		String drafter = steps.ofCase(id)
 			.stream()
 			.filter(s -> s.step() == Step.ANSWER_DRAFTED)

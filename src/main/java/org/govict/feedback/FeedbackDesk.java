@@ -25,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * The feedback desk's front: it receives cases from the public form and from staff who enter what came on paper,
@@ -344,12 +345,17 @@ public class FeedbackDesk {
 		}
 	}
 
+	/**
+	 * The files are no property of the submission, so their errors are added as field errors by name, for the form
+	 * that carries them to show next to its file input.
+	 */
 	private static void reject(BeanPropertyBindingResult errors, String field, String code, Object... args) {
 		if (field == null) {
 			errors.reject(code, args, null);
 		}
 		else {
-			errors.rejectValue(field, code, args, null);
+			errors.addError(new FieldError(errors.getObjectName(), field, null, false,
+					errors.resolveMessageCodes(code, field), args, null));
 		}
 	}
 
