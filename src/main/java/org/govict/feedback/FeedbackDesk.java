@@ -161,6 +161,14 @@ public class FeedbackDesk {
 		return register(form, files, channel, form.receivingUnitId(), locale, CurrentUser.actorName());
 	}
 
+	/**
+	 * What the desk's own checks find wrong with a submission, besides its files: for a form to show them together
+	 * with the bean validation errors, so that the sender corrects everything at once.
+	 */
+	public List<FieldError> problems(Submission input) {
+		return check(input.normalised()).getFieldErrors();
+	}
+
 	/** The case behind a tracking code, if the secret matches; nothing at all otherwise. */
 	@Transactional(readOnly = true)
 	public Optional<SenderView> status(String trackingCode, String secret) {

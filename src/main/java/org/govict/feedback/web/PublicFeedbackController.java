@@ -22,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -90,6 +91,7 @@ class PublicFeedbackController {
 			result.rejectValue("challengeAnswer", "feedback.challenge.wrong");
 		}
 		if (result.hasErrors()) {
+			addProblems(form, result);
 			return again(form, model);
 		}
 		try {
@@ -179,6 +181,17 @@ class PublicFeedbackController {
 			}
 		}
 		return STATUS;
+	}
+
+	/** The desk's own checks, on the fields bean validation found nothing wrong with. */
+	private void addProblems(SubmissionForm form, BindingResult result) {
+		for (FieldError problem : desk.problems(form.toSubmission())) {
+			if (!result.hasFieldErrors(problem.getField())) {
+				result.addError(new FieldError(result.getObjectName(), problem.getField(),
+						result.getFieldValue(problem.getField()), false, problem.getCodes(), problem.getArguments(),
+						problem.getDefaultMessage()));
+			}
+		}
 	}
 
 	private void show(SenderView view, String secret, Locale locale, Model model) {
