@@ -102,6 +102,12 @@ CREATE TABLE feedback_cases
     transferred_to    VARCHAR(300),
     merged_into       BIGINT REFERENCES feedback_cases (id),
     reject_reason     VARCHAR(1000),
+    -- What the public list of answers shows, when the sender agreed: a copy with personal data removed, made when
+    -- the answer is sent, so that neither the list nor its search ever reads the sender's own words.
+    published_title   VARCHAR(200),
+    published_content VARCHAR(4000),
+    published_answer  VARCHAR(8000),
+    published_at      TIMESTAMPTZ,
     created_at        TIMESTAMPTZ  NOT NULL DEFAULT now(),
     updated_at        TIMESTAMPTZ  NOT NULL DEFAULT now(),
     version           INT          NOT NULL DEFAULT 0
@@ -110,6 +116,11 @@ CREATE INDEX feedback_cases_status ON feedback_cases (status, due_on);
 CREATE INDEX feedback_cases_receiving ON feedback_cases (receiving_unit_id);
 CREATE INDEX feedback_cases_handling ON feedback_cases (handling_unit_id);
 CREATE INDEX feedback_cases_content_hash ON feedback_cases (content_hash, created_at);
+-- The public search ignores case and diacritics ("cap phep" finds "cấp phép"): a trigram index over the folded
+-- published text serves LIKE '%...%' on the same expression.
+CREATE INDEX feedback_cases_published_search ON feedback_cases
+    USING gin (search_fold(published_title || ' ' || published_content || ' ' || published_answer) gin_trgm_ops)
+    WHERE published_at IS NOT NULL;
 
 -- Units that take part in the handling besides the handling unit (đơn vị phối hợp).
 CREATE TABLE feedback_case_units

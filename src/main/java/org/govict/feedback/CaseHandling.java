@@ -286,10 +286,19 @@ public class CaseHandling {
 		return leaderAct(id, Step.ANSWER_APPROVED, blankToNull(note));
 	}
 
-	/** Sends the approved answer to the sender. */
+	/**
+	 * Sends the approved answer to the sender; when they agreed, a copy without personal data goes into the public
+	 * list of answers.
+	 */
 	@Transactional
 	public FeedbackCase sendAnswer(long id) {
-		return act(id, Step.ANSWER_SENT, null, d -> d.answeredAt = Instant.now());
+		FeedbackCase sent = act(id, Step.ANSWER_SENT, null, d -> d.answeredAt = Instant.now());
+		if (sent.publishConsent()) {
+			cases.publish(id, PublicText.redact(sent.title(), sent.senderName()),
+					PublicText.redact(sent.content(), sent.senderName()),
+					PublicText.redact(sent.answer(), sent.senderName()));
+		}
+		return sent;
 	}
 
 	@Transactional

@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A citizen sends a complaint from a phone-sized screen, keeps the tracking code and secret, and follows the case
- * as the desk asks for more, answers, and a leader approves the answer.
+ * as the desk asks for more, answers, and a leader approves the answer, which then appears in the public list.
  */
 class FeedbackDeskBrowserTest extends BrowserTest {
 
@@ -82,6 +82,7 @@ class FeedbackDeskBrowserTest extends BrowserTest {
 		assertThat(browser.text(By.id("senderIdNumber-error"))).contains("12 chữ số");
 		assertThat(browser.text(By.id("senderAddress-error"))).isNotBlank();
 		assertThat(browser.find(By.id("title")).getAttribute("value")).isEqualTo("Khiếu nại việc từ chối cấp phép");
+		press(By.id("publishConsent1"));
 		browser.fillIn(By.id("senderIdNumber"), "048190004321");
 		browser.fillIn(By.id("senderAddress"), "25 Hùng Vương, Hải Châu, Đà Nẵng");
 		answerTheChallenge();
@@ -137,5 +138,12 @@ class FeedbackDeskBrowserTest extends BrowserTest {
 		assertThat(browser.text(By.id("answer-text"))).isEqualTo("Sở sẽ xem xét lại hồ sơ và trả lời trong 10 ngày.");
 		assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(1);
 		browser.screenshot("feedback-status-answered-phone");
+
+		// The sender agreed to publication: the answer is in the public list, found without diacritics, nameless.
+		browser.open("/feedback/answers?lang=vi&q=" + "tu choi cap phep");
+		assertThat(browser.pageText()).contains("Khiếu nại việc từ chối cấp phép",
+				"Sở sẽ xem xét lại hồ sơ và trả lời trong 10 ngày.").doesNotContain("Hồ Thị Công Dân");
+		assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(1);
+		browser.assertAccessible();
 	}
 }

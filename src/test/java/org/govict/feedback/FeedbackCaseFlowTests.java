@@ -258,4 +258,43 @@ class FeedbackCaseFlowTests {
 		assertThatThrownBy(() -> as(Demo.MINISTRY_STAFF, () -> desk.enter(paper, List.of(), Channel.PAPER, VI)))
 			.isInstanceOf(AccessDeniedException.class);
 	}
+
+	@Autowired
+	PublishedAnswers published;
+
+	@Test
+	void anAnswerTheSenderAgreedToPublishIsListedWithoutPersonalDataAndFoundWithoutDiacritics() {
+		Submission consenting = new Submission(SenderType.INDIVIDUAL, "Vũ Thị Công Khai", "cong.khai@example.vn",
+				"0905111222", "3 Trần Phú, Đà Nẵng", "048190007777", CaseKind.COMPLAINT, "ONLINE_SERVICES",
+				"Chậm cấp phép xây trạm BTS",
+				"Tôi là Vũ Thị Công Khai, số điện thoại 0905111222, chờ cấp phép đã hai tháng.", true, null);
+		Receipt receipt = desk.submit(consenting, List.of(), VI);
+		Submission secret = new Submission(SenderType.INDIVIDUAL, "Người Không Đồng Ý", null, "0905333444",
+				"4 Trần Phú", "048190008888", CaseKind.COMPLAINT, null, "Chậm cấp phép riêng tư", "Không công khai.",
+				false, null);
+		Receipt hidden = desk.submit(secret, List.of(), VI);
+		long csdl = unit("BNV-TTTT-CSDL");
+		for (Receipt r : List.of(receipt, hidden)) {
+			as(Demo.MINISTRY_FEEDBACK_OFFICER, () -> {
+				handling.assign(r.caseId(), new Assignment(csdl, List.of(), null));
+				return handling.draftAnswer(r.caseId(), "Đã cấp phép cho bà Vũ Thị Công Khai ngày 20/11.");
+			});
+			as(Demo.MINISTRY_LEADER, () -> handling.approve(r.caseId(), null));
+			as(Demo.MINISTRY_FEEDBACK_OFFICER, () -> handling.sendAnswer(r.caseId()));
+		}
+
+		PublishedAnswers.Page found = published.search("cham cap phep", 0);
+		assertThat(found.answers()).extracting(PublishedAnswer::trackingCode)
+			.contains(receipt.trackingCode())
+			.doesNotContain(hidden.trackingCode());
+		PublishedAnswer answer = found.answers()
+			.stream()
+			.filter(a -> a.trackingCode().equals(receipt.trackingCode()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(answer.content()).isEqualTo("Tôi là […], số điện thoại […], chờ cấp phép đã hai tháng.");
+		assertThat(answer.answer()).isEqualTo("Đã cấp phép cho bà […] ngày 20/11.");
+		assertThat(published.search("Cong Khai", 0).answers()).extracting(PublishedAnswer::trackingCode)
+			.doesNotContain(receipt.trackingCode());
+	}
 }

@@ -17,6 +17,7 @@ import org.govict.feedback.CaseRow;
 import org.govict.feedback.CaseStatus;
 import org.govict.feedback.Channel;
 import org.govict.feedback.FeedbackCase;
+import org.govict.feedback.PublishedAnswer;
 import org.govict.feedback.SenderType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -107,6 +108,42 @@ public class Cases {
 					c.answer(), c.answerApprovedBy(), c.answeredAt() == null ? null : Timestamp.from(c.answeredAt()),
 					c.transferredTo(), c.mergedInto(), c.rejectReason(), c.id(), c.version())
 			.update() == 1;
+	}
+
+	/** Keeps the copy of the case that the public list shows, made with personal data removed. */
+	public void publish(long id, String title, String content, String answer) {
+		jdbc.sql("""
+				UPDATE feedback_cases
+				   SET published_title = ?, published_content = ?, published_answer = ?, published_at = now()
+				 WHERE id = ?""")
+			.params(title, content, answer, id)
+			.update();
+	}
+
+	/** The search expression is the one the trigram index of V15 is built on, so that the index serves it. */
+	private static final String PUBLISHED_WHERE = """
+			 WHERE published_at IS NOT NULL
+			   AND (CAST(:q AS text) IS NULL
+			        OR search_fold(published_title || ' ' || published_content || ' ' || published_answer)
+			           LIKE '%' || search_fold(CAST(:q AS text)) || '%')""";
+
+	public List<PublishedAnswer> published(String q, int offset, int limit) {
+		return jdbc.sql("""
+				SELECT tracking_code, kind, topic_code, published_title, published_content, published_answer,
+				       handling_unit_id, published_at
+				  FROM feedback_cases\s""" + PUBLISHED_WHERE + " ORDER BY published_at DESC, id DESC LIMIT :limit OFFSET :offset")
+			.param("q", q)
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, n) -> new PublishedAnswer(rs.getString("tracking_code"), CaseKind.valueOf(rs.getString("kind")),
+					rs.getString("topic_code"), rs.getString("published_title"), rs.getString("published_content"),
+					rs.getString("published_answer"), rs.getObject("handling_unit_id", Long.class),
+					rs.getTimestamp("published_at").toInstant()))
+			.list();
+	}
+
+	public long countPublished(String q) {
+		return jdbc.sql("SELECT count(*) FROM feedback_cases " + PUBLISHED_WHERE).param("q", q).query(Long.class).single();
 	}
 
 	public void setCoordinatingUnits(long caseId, List<Long> unitIds) {

@@ -182,4 +182,14 @@ class PublicFeedbackFormTests {
 			.andExpect(content().string(allOf(containsString("đã được gửi trước đó"), not(containsString("id=\"secret\"")))));
 		assertThat(cases("Gửi lặp lại")).isEqualTo(1);
 	}
+
+	@Test
+	void thePublishedAnswersArePublicInBothLanguages() throws Exception {
+		mvc.perform(get("/feedback/answers?lang=vi&q=khong co gi"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kết quả trả lời phản ánh, kiến nghị")));
+		mvc.perform(get("/feedback/answers?lang=en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Published answers")));
+	}
 }
