@@ -17,6 +17,7 @@ import org.govict.platform.security.DataScope;
 import org.govict.platform.security.Roles;
 import org.govict.platform.web.NotFoundException;
 import org.govict.platform.web.RuleViolationException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -230,7 +231,7 @@ public class CaseHandling {
 		FeedbackCase c = visible(id);
 		requireOfficer();
 		if (c.status() != CaseStatus.WAITING_FOR_SENDER) {
-			throw new RuleViolationException("feedback.step.notAllowed", c.status());
+			throw new RuleViolationException("feedback.step.notAllowed", statusName(c.status()));
 		}
 		desk.resume(c, required(note), CurrentUser.actorName());
 		return cases.find(id).orElseThrow();
@@ -351,7 +352,7 @@ public class CaseHandling {
 	private FeedbackCase take(long id, Step step, String note, Consumer<CaseDraft> change) {
 		FeedbackCase before = visible(id);
 		if (!step.allowedFrom(before.status())) {
-			throw new RuleViolationException("feedback.step.notAllowed", before.status());
+			throw new RuleViolationException("feedback.step.notAllowed", statusName(before.status()));
 		}
 		CaseDraft draft = new CaseDraft(before);
 		draft.status = step.leadsFrom(before.status());
@@ -397,6 +398,11 @@ public class CaseHandling {
 		if (!canHandle()) {
 			throw new AccessDeniedException("feedback.access.denied");
 		}
+	}
+
+	/** The status as an argument the message source puts in the reader's language. */
+	private static DefaultMessageSourceResolvable statusName(CaseStatus status) {
+		return new DefaultMessageSourceResolvable("feedback.status." + status.name());
 	}
 
 	private static String required(String text) {
