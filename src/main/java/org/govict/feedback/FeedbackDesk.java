@@ -17,7 +17,6 @@ import org.govict.feedback.internal.Cases;
 import org.govict.organisation.Organisation;
 import org.govict.organisation.OrganisationUnit;
 import org.govict.platform.security.CurrentUser;
-import org.govict.platform.security.Roles;
 import org.govict.platform.web.InvalidInputException;
 import org.govict.platform.web.RuleViolationException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -217,11 +216,6 @@ public class FeedbackDesk {
 		return stepId;
 	}
 
-	@Transactional(readOnly = true)
-	public List<AttachmentInfo> attachmentsOf(long caseId) {
-		return attachments.ofCase(caseId);
-	}
-
 	private Optional<FeedbackCase> open(String trackingCode, String secret) {
 		if (trackingCode == null || secret == null || trackingCode.isBlank() || secret.isBlank()) {
 			return Optional.empty();
@@ -263,8 +257,7 @@ public class FeedbackDesk {
 				form.senderAddress(), form.senderIdNumber(), language, form.title(), form.content(), contentHash,
 				Boolean.TRUE.equals(form.publishConsent()), unitId, today, due));
 		FeedbackCase created = cases.find(id).orElseThrow();
-		long stepId = steps.insert(id, Step.RECEIVED, null, CaseStatus.RECEIVED,
-				channel == Channel.ONLINE ? null : channel.name(), actor);
+		long stepId = steps.insert(id, Step.RECEIVED, null, CaseStatus.RECEIVED, null, actor);
 		store(id, stepId, files);
 		AuditRecord entry = AuditRecord.created(MODULE, CaseLog.RECORD, id, unitId, CaseLog.state(created))
 			.withSummary(code + " " + channel);

@@ -81,31 +81,31 @@ class PublicFeedbackController {
 		if (!limits.allow(RateLimits.Action.SUBMIT, request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			result.reject("feedback.error.rateLimited");
-			return again(form, model);
+			return again(model);
 		}
 		if (form.website() != null && !form.website().isBlank()) {
 			result.reject("feedback.error.refused");
-			return again(form, model);
+			return again(model);
 		}
 		if (!challenges.accept(form.challengeToken(), form.challengeAnswer())) {
 			result.rejectValue("challengeAnswer", "feedback.challenge.wrong");
 		}
 		if (result.hasErrors()) {
 			addProblems(form, result);
-			return again(form, model);
+			return again(model);
 		}
 		try {
 			Receipt receipt = desk.submit(form.toSubmission(), form.uploads(), locale);
 			if (receipt.duplicate()) {
 				result.reject("feedback.error.duplicate", new Object[] { receipt.trackingCode() }, null);
-				return again(form, model);
+				return again(model);
 			}
 			redirect.addFlashAttribute("receipt", receipt);
 			return "redirect:/feedback/receipt";
 		}
 		catch (InvalidInputException invalid) {
 			result.addAllErrors(invalid.getErrors());
-			return again(form, model);
+			return again(model);
 		}
 	}
 
@@ -203,7 +203,7 @@ class PublicFeedbackController {
 	}
 
 	/** The form again with what the sender typed; the files must be chosen again and the challenge is a new one. */
-	private String again(SubmissionForm form, Model model) {
+	private String again(Model model) {
 		prepare(model, challenges.issue());
 		return FORM;
 	}
