@@ -43,9 +43,14 @@ class FeedbackPagesBrowserTest extends BrowserTest {
 	}
 
 	@org.junit.jupiter.api.Test
-	void theMenuLeadsOfficersToTheDesk() {
+	void theMenuLeadsOfficersToTheDeskAndTheSignInPageLeadsCitizensToTheForm() {
 		browser.at(port).windowWidth(1280).signInAs(Demo.MINISTRY_FEEDBACK_OFFICER);
 		browser.open("/?lang=vi");
-		assertThat(browser.pageText()).contains("Phản ánh, kiến nghị");
+		browser.click(org.openqa.selenium.By.cssSelector("main a[href$='/feedback/cases']"));
+		assertThat(browser.heading()).isEqualTo("Hồ sơ phản ánh, kiến nghị");
+		browser.forgetEverything();
+		browser.open("/login?lang=vi");
+		browser.click(org.openqa.selenium.By.linkText("Gửi phản ánh, kiến nghị"));
+		assertThat(browser.heading()).isEqualTo("Gửi phản ánh, kiến nghị");
 	}
 }
