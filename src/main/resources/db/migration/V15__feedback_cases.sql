@@ -93,6 +93,7 @@ CREATE TABLE feedback_cases
     accepted_on       DATE,
     due_on            DATE,
     notify_due_on     DATE,
+    notified_on       DATE,
     extensions        INT          NOT NULL DEFAULT 0,
     -- While the desk waits for the sender the clock stands still; the deadline moves on by the days waited.
     paused_since      DATE,

@@ -26,6 +26,8 @@ final class CaseDraft {
 
 	LocalDate notifyDueOn;
 
+	LocalDate notifiedOn;
+
 	int extensions;
 
 	LocalDate pausedSince;
@@ -53,6 +55,7 @@ final class CaseDraft {
 		this.acceptedOn = c.acceptedOn();
 		this.dueOn = c.dueOn();
 		this.notifyDueOn = c.notifyDueOn();
+		this.notifiedOn = c.notifiedOn();
 		this.extensions = c.extensions();
 		this.pausedSince = c.pausedSince();
 		this.answer = c.answer();
@@ -68,7 +71,7 @@ final class CaseDraft {
 		return new FeedbackCase(c.id(), c.trackingCode(), kind, topicCode, c.channel(), status, c.senderType(),
 				c.senderName(), c.senderEmail(), c.senderPhone(), c.senderAddress(), c.senderIdNumber(), c.language(),
 				c.title(), c.content(), c.publishConsent(), c.receivingUnitId(), handlingUnitId,
-				c.coordinatingUnitIds(), complex, remoteArea, c.receivedOn(), acceptedOn, dueOn, notifyDueOn,
+				c.coordinatingUnitIds(), complex, remoteArea, c.receivedOn(), acceptedOn, dueOn, notifyDueOn, notifiedOn,
 				extensions, pausedSince, answer, answerApprovedBy, answeredAt, transferredTo, mergedInto, rejectReason,
 				c.createdAt(), c.version());
 	}

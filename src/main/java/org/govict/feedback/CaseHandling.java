@@ -237,6 +237,18 @@ public class CaseHandling {
 		return cases.find(id).orElseThrow();
 	}
 
+	/** Records that the parties of a denunciation were notified of its acceptance, which the law times. */
+	@Transactional
+	public FeedbackCase notifyParties(long id, String note) {
+		String text = required(note);
+		return act(id, Step.PARTIES_NOTIFIED, text, d -> {
+			if (d.notifyDueOn == null || d.notifiedOn != null) {
+				throw new RuleViolationException("feedback.notify.notNeeded");
+			}
+			d.notifiedOn = FeedbackDesk.today();
+		});
+	}
+
 	@Transactional
 	public FeedbackCase recordWork(long id, String note) {
 		String text = required(note);
@@ -322,7 +334,8 @@ public class CaseHandling {
 	public List<Step> possibleSteps(FeedbackCase c) {
 		java.util.ArrayList<Step> possible = new java.util.ArrayList<>();
 		for (Step step : Step.values()) {
-			if (step == Step.RECEIVED || !step.allowedFrom(c.status())) {
+			if (step == Step.RECEIVED || !step.allowedFrom(c.status())
+					|| (step == Step.PARTIES_NOTIFIED && !c.awaitsNotification())) {
 				continue;
 			}
 			boolean leaderStep = step == Step.ANSWER_APPROVED || step == Step.ANSWER_RETURNED;

@@ -19,6 +19,8 @@ public enum Step {
 	INFO_REQUESTED(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS), CaseStatus.WAITING_FOR_SENDER, true),
 	/** The sender answered (or staff recorded an answer that came another way): the clock runs again. */
 	INFO_ADDED(EnumSet.of(CaseStatus.WAITING_FOR_SENDER), null, true),
+	/** The parties of a denunciation were told of its acceptance (thông báo thụ lý). */
+	PARTIES_NOTIFIED(EnumSet.of(CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_SENDER), null, true),
 	WORK_RECORDED(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS, CaseStatus.WAITING_FOR_SENDER), null, false),
 	EXTENDED(EnumSet.of(CaseStatus.IN_PROGRESS), null, true),
 	ANSWER_DRAFTED(EnumSet.of(CaseStatus.IN_PROGRESS), CaseStatus.AWAITING_APPROVAL, false),

@@ -242,6 +242,30 @@ class FeedbackCaseFlowTests {
 	}
 
 	@Test
+	void aDenunciationWhosePartiesAreNotNotifiedInTimeIsOverdueUntilTheyAre() {
+		Submission denunciation = new Submission(SenderType.INDIVIDUAL, "Lý Văn Tố", null, "0236999888",
+				"8 Bạch Đằng, Đà Nẵng", "048090005555", CaseKind.DENUNCIATION, null, "Tố cáo chậm thông báo",
+				"Cán bộ X nhận tiền khi cấp phép.", false, unit("DNG-SKHCN"));
+		Receipt receipt = desk.submit(denunciation, List.of(), VI);
+		long id = receipt.caseId();
+		as(Demo.DANANG_FEEDBACK_OFFICER, () -> handling.assign(id, new Assignment(unit("DNG-SKHCN-CNTT"), List.of(), null)));
+		jdbc.sql("UPDATE feedback_cases SET notify_due_on = current_date - 1 WHERE id = ?").param(id).update();
+		CaseQuery overdue = new CaseQuery(null, null, null, null, "overdue", null, 0);
+		assertThat(as(Demo.DANANG_FEEDBACK_OFFICER, () -> handling.list(overdue)).rows()).anyMatch(r -> r.id() == id);
+		FeedbackCase late = as(Demo.DANANG_FEEDBACK_OFFICER, () -> handling.get(id));
+		assertThat(late.isOverdue(LocalDate.now(FeedbackDesk.VIETNAM))).isTrue();
+		assertThat(as(Demo.DANANG_FEEDBACK_OFFICER, () -> handling.possibleSteps(late))).contains(Step.PARTIES_NOTIFIED);
+
+		FeedbackCase notified = as(Demo.DANANG_FEEDBACK_OFFICER,
+				() -> handling.notifyParties(id, "Thông báo số 5/TB-SKHCN gửi người tố cáo và người bị tố cáo."));
+		assertThat(notified.notifiedOn()).isEqualTo(LocalDate.now(FeedbackDesk.VIETNAM));
+		assertThat(notified.isOverdue(LocalDate.now(FeedbackDesk.VIETNAM))).isFalse();
+		assertThat(as(Demo.DANANG_FEEDBACK_OFFICER, () -> handling.list(overdue)).rows()).noneMatch(r -> r.id() == id);
+		assertThatThrownBy(() -> as(Demo.DANANG_FEEDBACK_OFFICER, () -> handling.notifyParties(id, "Lần nữa")))
+			.isInstanceOf(RuleViolationException.class);
+	}
+
+	@Test
 	void staffEnterWhatCameOnPaperAndTriageRejectsOrMarksSpam() {
 		long desk1 = unit("BNV-TTTT");
 		Submission paper = new Submission(SenderType.INDIVIDUAL, "Trần Thị Giấy", null, "0912000111", null, null,

@@ -99,12 +99,12 @@ public class Cases {
 		return jdbc.sql("""
 				UPDATE feedback_cases
 				   SET kind = ?, topic_code = ?, status = ?, handling_unit_id = ?, complex = ?, remote_area = ?,
-				       accepted_on = ?, due_on = ?, notify_due_on = ?, extensions = ?, paused_since = ?, answer = ?,
+				       accepted_on = ?, due_on = ?, notify_due_on = ?, notified_on = ?, extensions = ?, paused_since = ?, answer = ?,
 				       answer_approved_by = ?, answered_at = ?, transferred_to = ?, merged_into = ?,
 				       reject_reason = ?, updated_at = now(), version = version + 1
 				 WHERE id = ? AND version = ?""")
 			.params(c.kind().name(), c.topicCode(), c.status().name(), c.handlingUnitId(), c.complex(),
-					c.remoteArea(), c.acceptedOn(), c.dueOn(), c.notifyDueOn(), c.extensions(), c.pausedSince(),
+					c.remoteArea(), c.acceptedOn(), c.dueOn(), c.notifyDueOn(), c.notifiedOn(), c.extensions(), c.pausedSince(),
 					c.answer(), c.answerApprovedBy(), c.answeredAt() == null ? null : Timestamp.from(c.answeredAt()),
 					c.transferredTo(), c.mergedInto(), c.rejectReason(), c.id(), c.version())
 			.update() == 1;
@@ -167,7 +167,9 @@ public class Cases {
 		params.put("offset", query.offset());
 		return jdbc.sql("""
 				SELECT id, tracking_code, kind, topic_code, status, title, sender_name, channel, receiving_unit_id,
-				       handling_unit_id, received_on, due_on, paused_since
+				       handling_unit_id, received_on,
+				       CASE WHEN notified_on IS NULL AND notify_due_on < due_on THEN notify_due_on ELSE due_on END AS due_on,
+				       paused_since
 				  FROM feedback_cases c""" + where + " ORDER BY due_on NULLS LAST, id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, n) -> new CaseRow(rs.getLong("id"), rs.getString("tracking_code"),
@@ -216,11 +218,12 @@ public class Cases {
 			conditions.add("c.status IN ('RECEIVED', 'IN_PROGRESS', 'AWAITING_APPROVAL', 'APPROVED')"
 					+ " AND c.paused_since IS NULL");
 			if ("soon".equals(query.due())) {
-				conditions.add("c.due_on BETWEEN :today AND :soon");
+				conditions.add("(c.due_on BETWEEN :today AND :soon"
+						+ " OR (c.notified_on IS NULL AND c.notify_due_on BETWEEN :today AND :soon))");
 				params.put("soon", soonUntil);
 			}
 			else {
-				conditions.add("c.due_on < :today");
+				conditions.add("(c.due_on < :today OR (c.notified_on IS NULL AND c.notify_due_on < :today))");
 			}
 			params.put("today", today);
 		}
@@ -253,7 +256,8 @@ public class Cases {
 				rs.getLong("receiving_unit_id"), rs.getObject("handling_unit_id", Long.class), List.of(),
 				rs.getBoolean("complex"), rs.getBoolean("remote_area"), rs.getObject("received_on", LocalDate.class),
 				rs.getObject("accepted_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
-				rs.getObject("notify_due_on", LocalDate.class), rs.getInt("extensions"),
+				rs.getObject("notify_due_on", LocalDate.class), rs.getObject("notified_on", LocalDate.class),
+				rs.getInt("extensions"),
 				rs.getObject("paused_since", LocalDate.class), rs.getString("answer"),
 				rs.getString("answer_approved_by"), answered == null ? null : answered.toInstant(),
 				rs.getString("transferred_to"), rs.getObject("merged_into", Long.class), rs.getString("reject_reason"),

@@ -216,6 +216,12 @@ class CaseController {
 		return step(id, Step.INFO_ADDED, redirect, () -> handling.recordInformation(id, note));
 	}
 
+	@PostMapping("/feedback/cases/{id}/notify-parties")
+	String notifyParties(@PathVariable long id, @RequestParam(required = false) String note,
+			RedirectAttributes redirect) {
+		return step(id, Step.PARTIES_NOTIFIED, redirect, () -> handling.notifyParties(id, note));
+	}
+
 	@PostMapping("/feedback/cases/{id}/work")
 	String work(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
 		return step(id, Step.WORK_RECORDED, redirect, () -> handling.recordWork(id, note));

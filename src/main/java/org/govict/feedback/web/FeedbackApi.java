@@ -138,6 +138,11 @@ class FeedbackApi {
 		return handling.recordInformation(id, note(text));
 	}
 
+	@PostMapping("/cases/{id}/notify-parties")
+	FeedbackCase notifyParties(@PathVariable long id, @Valid @RequestBody StepText text) {
+		return handling.notifyParties(id, note(text));
+	}
+
 	@PostMapping("/cases/{id}/work")
 	FeedbackCase work(@PathVariable long id, @Valid @RequestBody StepText text) {
 		return handling.recordWork(id, note(text));
