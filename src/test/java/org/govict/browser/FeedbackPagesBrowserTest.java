@@ -53,4 +53,24 @@ class FeedbackPagesBrowserTest extends BrowserTest {
 		browser.click(org.openqa.selenium.By.linkText("Gửi phản ánh, kiến nghị"));
 		assertThat(browser.heading()).isEqualTo("Gửi phản ánh, kiến nghị");
 	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.govict.feedback.FeedbackDesk desk;
+
+	@org.junit.jupiter.api.Test
+	void aCasePageWithAllItsActionsIsAccessibleAndFitsAPhone() {
+		org.govict.feedback.Receipt receipt = desk.submit(new org.govict.feedback.Submission(
+				org.govict.feedback.SenderType.ENTERPRISE, "Công ty Cổ phần Thử Nghiệm", "thu.nghiem@example.vn", null,
+				"1 Lê Duẩn, Hà Nội", "0101234567", org.govict.feedback.CaseKind.COMPLAINT, "TELECOM",
+				"Khiếu nại về giấy phép viễn thông", "Nội dung khiếu nại.", false, null), java.util.List.of(),
+				java.util.Locale.forLanguageTag("vi"));
+		browser.at(port).windowWidth(1280).signInAs(Demo.MINISTRY_FEEDBACK_OFFICER);
+		browser.open("/feedback/cases/" + receipt.caseId() + "?lang=en");
+		assertThat(browser.heading()).contains(receipt.trackingCode());
+		browser.click(org.openqa.selenium.By.id("action-assign"));
+		browser.assertAccessible();
+		browser.windowWidth(360);
+		assertThat(browser.horizontalOverflow()).as("horizontal overflow at 360 px on a case").isLessThanOrEqualTo(1);
+		browser.screenshot("feedback-case-en-phone");
+	}
 }
