@@ -2,6 +2,7 @@ package org.govict.feedback;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -332,7 +333,7 @@ public class CaseHandling {
 
 	/** The steps the current user may take on the case now, for the page to offer. */
 	public List<Step> possibleSteps(FeedbackCase c) {
-		java.util.ArrayList<Step> possible = new java.util.ArrayList<>();
+		ArrayList<Step> possible = new ArrayList<>();
 		for (Step step : Step.values()) {
 			if (step == Step.RECEIVED || !step.allowedFrom(c.status())
 					|| (step == Step.PARTIES_NOTIFIED && !c.awaitsNotification())) {

@@ -3,6 +3,7 @@ package org.govict.feedback;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -318,7 +319,7 @@ public class FeedbackDesk {
 	List<CheckedFile> checkFiles(List<Upload> uploads, BeanPropertyBindingResult errors, String field) {
 		List<Upload> given = uploads == null ? List.of()
 				: uploads.stream().filter(u -> u.content() != null && u.content().length > 0).toList();
-		java.util.ArrayList<CheckedFile> files = new java.util.ArrayList<>();
+		ArrayList<CheckedFile> files = new ArrayList<>();
 		if (given.size() > settings.maxAttachments()) {
 			reject(errors, field, "feedback.error.tooManyFiles", settings.maxAttachments());
 			return files;

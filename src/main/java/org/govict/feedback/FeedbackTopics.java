@@ -1,6 +1,7 @@
 package org.govict.feedback;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.govict.audit.AuditRecord;
@@ -48,7 +49,7 @@ public class FeedbackTopics {
 	@Transactional
 	public Topic add(TopicForm form) {
 		requireAdmin();
-		String code = form.code().strip().toUpperCase(java.util.Locale.ROOT);
+		String code = form.code().strip().toUpperCase(Locale.ROOT);
 		if (topics.find(code).isPresent()) {
 			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "topicForm");
 			errors.rejectValue("code", "feedback.topics.codeTaken");

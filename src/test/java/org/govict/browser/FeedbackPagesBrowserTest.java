@@ -2,9 +2,20 @@ package org.govict.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
+
+import org.govict.feedback.CaseKind;
+import org.govict.feedback.FeedbackDesk;
+import org.govict.feedback.Receipt;
+import org.govict.feedback.SenderType;
+import org.govict.feedback.Submission;
 import org.govict.support.Demo;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The feedback desk's pages as the people who use them see them, in each language: the right heading, no serious
@@ -42,32 +53,32 @@ class FeedbackPagesBrowserTest extends BrowserTest {
 		browser.screenshot("feedback" + path.replaceAll("[^a-z0-9]+", "-") + "-" + language + "-phone");
 	}
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void theMenuLeadsOfficersToTheDeskAndTheSignInPageLeadsCitizensToTheForm() {
 		browser.at(port).windowWidth(1280).signInAs(Demo.MINISTRY_FEEDBACK_OFFICER);
 		browser.open("/?lang=vi");
-		browser.click(org.openqa.selenium.By.cssSelector("main a[href$='/feedback/cases']"));
+		browser.click(By.cssSelector("main a[href$='/feedback/cases']"));
 		assertThat(browser.heading()).isEqualTo("Hồ sơ phản ánh, kiến nghị");
 		browser.forgetEverything();
 		browser.open("/login?lang=vi");
-		browser.click(org.openqa.selenium.By.linkText("Gửi phản ánh, kiến nghị"));
+		browser.click(By.linkText("Gửi phản ánh, kiến nghị"));
 		assertThat(browser.heading()).isEqualTo("Gửi phản ánh, kiến nghị");
 	}
 
-	@org.springframework.beans.factory.annotation.Autowired
-	org.govict.feedback.FeedbackDesk desk;
+	@Autowired
+	FeedbackDesk desk;
 
-	@org.junit.jupiter.api.Test
+	@Test
 	void aCasePageWithAllItsActionsIsAccessibleAndFitsAPhone() {
-		org.govict.feedback.Receipt receipt = desk.submit(new org.govict.feedback.Submission(
-				org.govict.feedback.SenderType.ENTERPRISE, "Công ty Cổ phần Thử Nghiệm", "thu.nghiem@example.vn", null,
-				"1 Lê Duẩn, Hà Nội", "0101234567", org.govict.feedback.CaseKind.COMPLAINT, "TELECOM",
-				"Khiếu nại về giấy phép viễn thông", "Nội dung khiếu nại.", false, null), java.util.List.of(),
-				java.util.Locale.forLanguageTag("vi"));
+		Receipt receipt = desk.submit(new Submission(
+				SenderType.ENTERPRISE, "Công ty Cổ phần Thử Nghiệm", "thu.nghiem@example.vn", null,
+				"1 Lê Duẩn, Hà Nội", "0101234567", CaseKind.COMPLAINT, "TELECOM",
+				"Khiếu nại về giấy phép viễn thông", "Nội dung khiếu nại.", false, null), List.of(),
+				Locale.forLanguageTag("vi"));
 		browser.at(port).windowWidth(1280).signInAs(Demo.MINISTRY_FEEDBACK_OFFICER);
 		browser.open("/feedback/cases/" + receipt.caseId() + "?lang=en");
 		assertThat(browser.heading()).contains(receipt.trackingCode());
-		browser.click(org.openqa.selenium.By.id("action-assign"));
+		browser.click(By.id("action-assign"));
 		browser.assertAccessible();
 		browser.windowWidth(360);
 		assertThat(browser.horizontalOverflow()).as("horizontal overflow at 360 px on a case").isLessThanOrEqualTo(1);

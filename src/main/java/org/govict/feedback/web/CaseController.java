@@ -1,5 +1,7 @@
 package org.govict.feedback.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,7 @@ import org.govict.organisation.Organisation;
 import org.govict.organisation.OrganisationUnit;
 import org.govict.platform.web.Flash;
 import org.govict.platform.web.InvalidInputException;
+import org.govict.platform.web.NotFoundException;
 import org.govict.platform.web.RuleViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -91,7 +94,7 @@ class CaseController {
 		model.addAttribute("topics", topics.all());
 		model.addAttribute("units", organisation.visibleUnits(true));
 		model.addAttribute("unitNames", unitNames(locale));
-		model.addAttribute("today", java.time.LocalDate.now(FeedbackDesk.VIETNAM));
+		model.addAttribute("today", LocalDate.now(FeedbackDesk.VIETNAM));
 		return LIST;
 	}
 
@@ -144,7 +147,7 @@ class CaseController {
 		model.addAttribute("units", organisation.visibleUnits(true));
 		model.addAttribute("kinds", CaseKind.values());
 		model.addAttribute("topics", topics.active());
-		model.addAttribute("today", java.time.LocalDate.now(FeedbackDesk.VIETNAM));
+		model.addAttribute("today", LocalDate.now(FeedbackDesk.VIETNAM));
 		return CASE;
 	}
 
@@ -154,12 +157,12 @@ class CaseController {
 			.stream()
 			.filter(a -> a.id() == attachmentId)
 			.findFirst()
-			.orElseThrow(() -> new org.govict.platform.web.NotFoundException("FeedbackAttachment", attachmentId));
+			.orElseThrow(() -> new NotFoundException("FeedbackAttachment", attachmentId));
 		byte[] content = handling.attachment(id, attachmentId);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(info.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(info.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+					ContentDisposition.attachment().filename(info.fileName(), StandardCharsets.UTF_8)
 						.build()
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
