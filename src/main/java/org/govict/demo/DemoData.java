@@ -53,7 +53,11 @@ class DemoData implements ApplicationRunner {
 			new DemoUser("tochuc.bnv", "Hoàng Thị Lan", "BNV-TCCB",
 					Set.of("HR_OFFICER", "PERSONNEL_NATIONAL", "PERSONNEL_SENSITIVE")),
 			new DemoUser("tochuc.danang", "Ngô Văn Bình", "DNG-SNV", Set.of("HR_OFFICER", "PERSONNEL_SENSITIVE"),
-					Set.of("DNG")));
+					Set.of("DNG")),
+			new DemoUser("tiepnhan.tttt", "Bùi Thanh Tâm", "BNV-TTTT-HCTH", Set.of(Roles.STAFF, "FEEDBACK_OFFICER"),
+					Set.of("BNV-TTTT")),
+			new DemoUser("tiepnhan.danang", "Phan Minh Khoa", "DNG-SKHCN-VP", Set.of(Roles.STAFF, "FEEDBACK_OFFICER"),
+					Set.of("DNG-SKHCN")));
 
 	/** How many demo personnel records to register. */
 	static final int PEOPLE = 45;

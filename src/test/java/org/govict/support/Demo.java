@@ -18,6 +18,15 @@ public final class Demo {
 
 	public static final String DANANG_STAFF = "chuyenvien.danang";
 
+	/** Feedback officer of the Information Center's Administration Division, who sees the whole Information Center. */
+	public static final String MINISTRY_FEEDBACK_OFFICER = "tiepnhan.tttt";
+
+	/** Leader of the Information Center (BNV-TTTT), who approves its answers. */
+	public static final String MINISTRY_LEADER = "lanhdao.tttt";
+
+	/** Feedback officer of Da Nang's Department of Science and Technology. */
+	public static final String DANANG_FEEDBACK_OFFICER = "tiepnhan.danang";
+
 	private Demo() {
 	}
 }

@@ -30,7 +30,10 @@ class SecurityConfiguration {
 
 	static final String[] PUBLIC_PAGES = { "/login", "/password-reset", "/password-reset/**", "/css/**", "/js/**",
 			"/webjars/**", "/favicon.svg", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**",
-			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**" };
+			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+			// The feedback desk's public side: the form, the receipt, the status page and the published answers.
+			"/feedback/new", "/feedback/receipt", "/feedback/status", "/feedback/status/information",
+			"/feedback/answers" };
 
 	/** The gate runs inside the security filter chains only, not a second time as a plain servlet filter. */
 	@Bean
