@@ -2,10 +2,12 @@ package org.govict.personnel;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.govict.audit.AuditRecord;
@@ -86,7 +88,8 @@ public class PersonnelFields {
 		}
 		String labelVi = label(form.labelVi(), "labelVi", true, refusals);
 		String labelEn = label(form.labelEn(), "labelEn", false, refusals);
-		List<String> options = options(form, refusals);
+		Map<String, String> labels = options(form, refusals);
+		List<String> options = List.copyOf(labels.keySet());
 		if (!refusals.isEmpty()) {
 			throw new RecordRefused(refusals);
 		}
@@ -94,7 +97,7 @@ public class PersonnelFields {
 		RecordField field = new RecordField(key, form.group(), form.type(), null, options, null, form.required(), true,
 				labelVi, labelEn);
 		int order = (int) fields.all().stream().filter(f -> f.group() == form.group()).count();
-		fields.insert(field, order);
+		fields.insert(field, order, labels);
 		audit.record(AuditRecord.created(PersonnelRegistry.MODULE, FIELD, key, null, description(field)));
 		return get(key);
 	}
@@ -108,14 +111,15 @@ public class PersonnelFields {
 		List<FieldRefusal> refusals = new ArrayList<>();
 		String labelVi = label(form.labelVi(), "labelVi", true, refusals);
 		String labelEn = label(form.labelEn(), "labelEn", false, refusals);
-		List<String> options = options(new CustomFieldForm(labelVi, labelEn, before.group(), before.type(),
+		Map<String, String> labels = options(new CustomFieldForm(labelVi, labelEn, before.group(), before.type(),
 				form.options(), form.required()), refusals);
+		List<String> options = List.copyOf(labels.keySet());
 		if (!refusals.isEmpty()) {
 			throw new RecordRefused(refusals);
 		}
 		RecordField after = new RecordField(key, before.group(), before.type(), null, options, null, form.required(),
 				true, labelVi, labelEn);
-		fields.update(after, current.active());
+		fields.update(after, current.active(), labels);
 		audit.record(AuditRecord.changed(PersonnelRegistry.MODULE, FIELD, key, null, description(before),
 				description(after)));
 		return get(key);
@@ -126,7 +130,7 @@ public class PersonnelFields {
 		requireManage();
 		CustomField current = get(key);
 		if (current.active() != active) {
-			fields.update(current.field(), active);
+			fields.update(current.field(), active, optionLabels(key));
 			audit.record(AuditRecord.action(PersonnelRegistry.MODULE, active ? "REACTIVATE" : "DEACTIVATE", FIELD,
 					key, null, null, null));
 		}
@@ -158,24 +162,36 @@ public class PersonnelFields {
 		return label;
 	}
 
-	private static List<String> options(CustomFieldForm form, List<FieldRefusal> refusals) {
+	/** The choices of a CHOICE field in order: the code the registry keeps, and the words typed for it. */
+	private static Map<String, String> options(CustomFieldForm form, List<FieldRefusal> refusals) {
 		if (form.type() != FieldType.CHOICE) {
-			return List.of();
+			return Map.of();
 		}
-		Set<String> codes = new LinkedHashSet<>();
+		Map<String, String> choices = new LinkedHashMap<>();
 		if (form.options() != null) {
 			for (String part : form.options().split("[,;\\n]")) {
-				String code = Records.fold(part.strip()).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
+				String words = java.text.Normalizer.normalize(part.strip(), java.text.Normalizer.Form.NFC);
+				String code = Records.fold(words).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_")
 					.replaceAll("^_+|_+$", "");
 				if (!code.isEmpty()) {
-					codes.add(code.length() > 40 ? code.substring(0, 40) : code);
+					choices.putIfAbsent(code.length() > 40 ? code.substring(0, 40) : code, words);
 				}
 			}
 		}
-		if (codes.isEmpty()) {
+		if (choices.isEmpty()) {
 			refusals.add(FieldRefusal.of("options", "personnel.fields.optionsNeeded"));
 		}
-		return List.copyOf(codes);
+		return choices;
+	}
+
+	/** The words of a custom field's choices by code, as the administrator typed them. */
+	public Map<String, String> optionLabels(String key) {
+		return fields.optionLabels().getOrDefault(key, Map.of());
+	}
+
+	/** The words of one choice of a custom field, if an administrator typed them. */
+	public Optional<String> optionLabel(String key, String code) {
+		return Optional.ofNullable(optionLabels(key).get(code));
 	}
 
 	private static Map<String, Object> description(RecordField field) {

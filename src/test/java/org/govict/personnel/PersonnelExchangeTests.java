@@ -568,7 +568,7 @@ class PersonnelExchangeTests {
 	// ---- Custom fields ----
 
 	@Test
-	void aCustomFieldAddedByAnAdministratorCanBeSetThroughTheRegistry() {
+	void aCustomFieldAddedByAnAdministratorCanBeSetThroughTheRegistry() throws Exception {
 		signIn("admin");
 		var added = fields.add(new PersonnelFields.CustomFieldForm("Hình thức làm việc từ xa", "Remote work",
 				DataGroup.POSITION, FieldType.CHOICE, "Toàn thời gian, bán thời gian; không", false));
@@ -585,8 +585,16 @@ class PersonnelExchangeTests {
 		assertThat(wrong.refusals()).extracting(r -> r.refusal().messageKey()).containsExactly("personnel.value.choice");
 		registry.change(record.id(), null, Map.of(key, "ban_thoi_gian"), ChangeDetails.of(ChangeKind.UPDATED));
 		assertThat(registry.get(record.id()).state().get(key)).isEqualTo("BAN_THOI_GIAN");
-
+		// The record reads the words the administrator typed, not the code.
+		mvc.perform(get("/personnel/records/{id}", record.id())
+			.with(user(accounts.loadUserByUsername("tochuc.danang"))).param("lang", "vi"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("bán thời gian")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(">BAN_THOI_GIAN<"))));
 		signIn("admin");
+		assertThat(fields.optionLabels(key)).containsEntry("TOAN_THOI_GIAN", "Toàn thời gian")
+			.containsEntry("BAN_THOI_GIAN", "bán thời gian");
+
 		fields.setActive(key, false);
 		assertThat(registry.schema().field(key)).isEmpty();
 		assertThat(jdbc.sql("SELECT data ->> ? FROM personnel_records WHERE id = ?").params(key, record.id())

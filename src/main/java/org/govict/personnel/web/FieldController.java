@@ -79,7 +79,8 @@ class FieldController {
 		CustomField field = fields.get(key);
 		model.addAttribute("editing", field);
 		model.addAttribute("customFieldForm", new CustomFieldForm(field.field().labelVi(), field.field().labelEn(),
-				field.field().group(), field.field().type(), String.join(", ", field.field().options()),
+				field.field().group(), field.field().type(), String.join(", ", field.field().options().stream()
+					.map(code -> fields.optionLabel(field.field().key(), code).orElse(code)).toList()),
 				field.field().required()));
 		return FORM;
 	}

@@ -12,6 +12,7 @@ import org.govict.organisation.OrganisationUnit;
 import org.govict.personnel.FieldRefusal;
 import org.govict.personnel.ListEntry;
 import org.govict.personnel.ListKind;
+import org.govict.personnel.PersonnelFields;
 import org.govict.personnel.PersonnelLists;
 import org.govict.personnel.RecordField;
 import org.govict.personnel.RecordSchema;
@@ -43,7 +44,11 @@ class RecordTexts {
 
 	private final Organisation organisation;
 
-	RecordTexts(MessageSource messages, PersonnelLists lists, AdministrativeAreas areas, Organisation organisation) {
+	private final PersonnelFields fields;
+
+	RecordTexts(MessageSource messages, PersonnelLists lists, AdministrativeAreas areas, Organisation organisation,
+			PersonnelFields fields) {
+		this.fields = fields;
 		this.messages = messages;
 		this.lists = lists;
 		this.areas = areas;
@@ -70,7 +75,7 @@ class RecordTexts {
 		String text = value.toString();
 		return switch (field.type()) {
 			case DATE -> day(text);
-			case CHOICE -> messages.getMessage("personnel.choice." + field.key() + "." + text, null, text, locale);
+			case CHOICE -> choiceName(field.key(), text, locale);
 			case LIST -> listName(field.list(), text, locale);
 			case PROVINCE -> areas.province(text).map(Province::name).orElse(text);
 			case WARD -> areas.ward(text).map(Ward::name).orElse(text);
@@ -88,7 +93,11 @@ class RecordTexts {
 	}
 
 	String choiceName(String field, String code, Locale locale) {
-		return code == null ? "" : messages.getMessage("personnel.choice." + field + "." + code, null, code, locale);
+		if (code == null) {
+			return "";
+		}
+		String typed = fields.optionLabel(field, code).orElse(code);
+		return messages.getMessage("personnel.choice." + field + "." + code, null, typed, locale);
 	}
 
 	/**
