@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -69,6 +71,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(Open311Api.BASE)
+@Tag(name = "Open311 GeoReport v2", description = "Services, service requests and tokens as the GeoReport v2 "
+		+ "specification defines them; .json or .xml; api_key (a token with the open311:submit scope) to submit")
 class Open311Api {
 
 	static final String BASE = "/open311/v2";
@@ -131,6 +135,7 @@ class Open311Api {
 	}
 
 	@GetMapping({ "/services", "/services.{extension}" })
+	@Operation(summary = "The services: each kind of case, alone and with each active topic")
 	ResponseEntity<byte[]> services(@PathVariable(required = false) String extension,
 			@RequestParam(name = "locale", required = false) String language,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Locale locale) {
@@ -138,6 +143,7 @@ class Open311Api {
 	}
 
 	@GetMapping("/services/{file}")
+	@Operation(summary = "A service definition, {service_code}.json or .xml, with its attributes")
 	ResponseEntity<byte[]> definition(@PathVariable String file,
 			@RequestParam(name = "locale", required = false) String language,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Locale locale) {
@@ -150,6 +156,7 @@ class Open311Api {
 	}
 
 	@PostMapping({ "/requests", "/requests.{extension}" })
+	@Operation(summary = "Submits a service request, form-encoded, with api_key")
 	ResponseEntity<byte[]> submit(@PathVariable(required = false) String extension,
 			@RequestParam MultiValueMap<String, String> form,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Locale locale,
@@ -183,6 +190,7 @@ class Open311Api {
 	}
 
 	@GetMapping({ "/requests", "/requests.{extension}" })
+	@Operation(summary = "Lists service requests (no personal data): service_request_id, service_code, start_date, end_date, status")
 	ResponseEntity<byte[]> list(@PathVariable(required = false) String extension,
 			@RequestParam(name = "service_request_id", required = false) String ids,
 			@RequestParam(name = "service_code", required = false) String serviceCode,
@@ -221,6 +229,7 @@ class Open311Api {
 	}
 
 	@GetMapping("/requests/{file}")
+	@Operation(summary = "A service request by its service_request_id (the tracking code)")
 	ResponseEntity<byte[]> request(@PathVariable String file,
 			@RequestParam(name = "locale", required = false) String language,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Locale locale,
@@ -235,6 +244,7 @@ class Open311Api {
 	}
 
 	@GetMapping("/tokens/{file}")
+	@Operation(summary = "The service_request_id of a token given at submission")
 	ResponseEntity<byte[]> token(@PathVariable String file,
 			@RequestParam(name = "locale", required = false) String language,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Locale locale,

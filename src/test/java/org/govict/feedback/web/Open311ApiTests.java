@@ -291,4 +291,47 @@ class Open311ApiTests {
 			.andExpect(status().isTooManyRequests())
 			.andExpect(jsonPath("$[0].code").value(429));
 	}
+
+	@Test
+	void aPublishedAnswerGivesTheDescriptionAndAnAnsweredCaseIsClosed() throws Exception {
+		String key = key("tiepnhan.tttt", List.of("open311:submit"));
+		String created = mvc.perform(submission("/open311/v2/requests.json", "Sóng yếu ở tổ 5 " + UUID.randomUUID())
+			.param("api_key", key)
+			.param("attribute[publish_consent]", "true")
+			.with(client()))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		String id = JSON.readTree(created).get(0).get("service_request_id").asString();
+		mvc.perform(get("/open311/v2/requests/" + id + ".json").with(client()))
+			.andExpect(jsonPath("$[0].description").doesNotExist());
+		// What sending the answer does to a case whose sender agreed: the copy without personal data is published.
+		jdbc.sql("""
+				UPDATE feedback_cases SET status = 'ANSWERED', published_content = 'Sóng yếu ở tổ […]',
+				       published_at = now() WHERE tracking_code = ?""").param(id).update();
+		mvc.perform(get("/open311/v2/requests/" + id + ".json").param("locale", "en").with(client()))
+			.andExpect(jsonPath("$[0].status").value("closed"))
+			.andExpect(jsonPath("$[0].status_notes").value("Answered"))
+			.andExpect(jsonPath("$[0].description").value("Sóng yếu ở tổ […]"))
+			.andExpect(jsonPath("$[0].expected_datetime").doesNotExist());
+	}
+
+	@Test
+	void withoutAnExtensionTheAcceptHeaderChoosesTheFormat() throws Exception {
+		mvc.perform(get("/open311/v2/services").accept(MediaType.APPLICATION_XML).with(client()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_XML))
+			.andExpect(xpath("/services/service[1]/service_code").string("FEEDBACK"));
+		mvc.perform(get("/open311/v2/services").with(client()))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON));
+	}
+
+	@Test
+	void theEndpointsAreInTheOpenApiDocument() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/open311/v2/requests.{extension}'].post").exists())
+			.andExpect(jsonPath("$.paths['/open311/v2/tokens/{file}'].get").exists());
+	}
 }
