@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -223,8 +224,9 @@ class Open311Api {
 						code == null ? null : code.topicCode(), false, from, until, statuses(status, call),
 						ServiceRequests.LIST_LIMIT);
 			}
+			Names names = new Names(call.locale());
 			return call.format()
-				.requests(HttpStatus.OK, requests.search(filter).stream().map(r -> request(r, call.locale())).toList());
+				.requests(HttpStatus.OK, requests.search(filter).stream().map(r -> request(r, names)).toList());
 		});
 	}
 
@@ -239,7 +241,7 @@ class Open311Api {
 			lookUp(call, http);
 			PublicRequest found = requests.find(named[0])
 				.orElseThrow(() -> refusal(HttpStatus.NOT_FOUND, call, "open311.error.requestNotFound"));
-			return call.format().requests(HttpStatus.OK, List.of(request(found, call.locale())));
+			return call.format().requests(HttpStatus.OK, List.of(request(found, new Names(call.locale()))));
 		});
 	}
 
@@ -390,10 +392,7 @@ class Open311Api {
 			problems.add(PARAMETERS.getOrDefault(field, field) + ": " + violation.getMessage());
 		}
 		for (FieldError error : desk.problems(submission)) {
-			String description1 = describe(error, call.locale());
-			if (!problems.contains(description1)) {
-				problems.add(description1);
-			}
+			problems.add(describe(error, call.locale()));
 		}
 		if (!problems.isEmpty()) {
 			throw new Refusal(HttpStatus.BAD_REQUEST, problems.stream().distinct().toList());
@@ -437,16 +436,46 @@ class Open311Api {
 		return line.substring(0, cut > 60 ? cut : 120) + "…";
 	}
 
-	private ServiceRequest request(PublicRequest r, Locale locale) {
+	/**
+	 * The names of topics and units, each looked up once for a whole list: a list holds up to
+	 * {@value ServiceRequests#LIST_LIMIT} requests.
+	 */
+	private final class Names {
+
+		private final Locale locale;
+
+		private final Map<String, Topic> topicsByCode = new HashMap<>();
+
+		private final Map<Long, Optional<String>> units = new HashMap<>();
+
+		Names(Locale locale) {
+			this.locale = locale;
+			topics.all().forEach(t -> topicsByCode.put(t.code(), t));
+		}
+
+		String topic(String code) {
+			Topic topic = code == null ? null : topicsByCode.get(code);
+			return topic == null ? null : topic.name(locale);
+		}
+
+		String unit(long id) {
+			return units.computeIfAbsent(id, u -> organisation.findUnscoped(u).map(unit -> unit.name(locale)))
+				.orElse(null);
+		}
+	}
+
+	private ServiceRequest request(PublicRequest r, Names names) {
+		Locale locale = names.locale;
 		String serviceCode = r.topicCode() == null ? r.kind().name() : r.kind().name() + "-" + r.topicCode();
-		String serviceName = kind(r.kind(), locale) + topics.find(r.topicCode()).map(t -> ": " + t.name(locale)).orElse("");
+		String topic = names.topic(r.topicCode());
+		String serviceName = kind(r.kind(), locale) + (topic == null ? "" : ": " + topic);
 		String notes = text(locale, "feedback.status." + r.status().name());
 		String agency;
 		if (r.status() == CaseStatus.TRANSFERRED && r.transferredTo() != null) {
 			agency = r.transferredTo();
 		}
 		else {
-			agency = organisation.findUnscoped(r.responsibleUnitId()).map(u -> u.name(locale)).orElse(null);
+			agency = names.unit(r.responsibleUnitId());
 		}
 		if (r.clockStopped()) {
 			notes = notes + ". " + text(locale, "open311.notes.clockStopped");
