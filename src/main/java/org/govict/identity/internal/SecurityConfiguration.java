@@ -9,6 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -20,7 +21,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains. The API ({@code /api/**}) takes personal API tokens as {@code Authorization: Bearer} or
+ * Three filter chains. Open311 GeoReport v2 ({@code /open311/**}) is public and sessionless; an {@code api_key}
+ * parameter, a personal API token, authenticates who submits. The API ({@code /api/**}) takes personal API tokens as {@code Authorization: Bearer} or
  * the browser session, and answers 401/403 as problem details. The pages use form sign-in with CSRF
  * protection, lock-out and session timeout.
  */
@@ -67,6 +69,21 @@ class SecurityConfiguration {
 			.addFilterBefore(secondFactor, AuthorizationFilter.class)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.requestCache(cache -> cache.disable());
+		return http.build();
+	}
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain open311(HttpSecurity http, ApiTokens apiTokens, UserAccounts accounts,
+			AccountDetailsService details) throws Exception {
+		ApiKeyParameter keys = new ApiKeyParameter(new ApiTokenAuthentication(apiTokens, accounts, details));
+		http.securityMatcher("/open311/**")
+			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
+			.addFilterBefore(keys, AuthorizationFilter.class)
+			.csrf(csrf -> csrf.disable())
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable());
 		return http.build();
 	}
