@@ -40,12 +40,12 @@ public class CaseTallies {
 	 */
 	private static String where(LocalDate from, LocalDate to, List<String> prefixes, String unitPath,
 			Map<String, Object> params) {
-		StringBuilder where = new StringBuilder("""
-				 WHERE c.received_on BETWEEN :from AND :to AND c.status NOT IN ('SPAM', 'MERGED')""");
+		StringBuilder where = new StringBuilder(
+				" WHERE c.received_on BETWEEN :from AND :to AND c.status NOT IN ('SPAM', 'MERGED')");
 		params.put("from", from);
 		params.put("to", to);
 		if (prefixes != null) {
-			where.append("""
+			where.append(" ").append("""
 					 AND EXISTS (SELECT 1 FROM organisation_units u
 					              WHERE u.path LIKE ANY(CAST(:prefixes AS text[]))
 					                AND (u.id = c.receiving_unit_id OR u.id = c.handling_unit_id
@@ -53,7 +53,7 @@ public class CaseTallies {
 			params.put("prefixes", prefixes.stream().map(p -> p + "%").toArray(String[]::new));
 		}
 		if (unitPath != null) {
-			where.append("""
+			where.append(" ").append("""
 					 AND EXISTS (SELECT 1 FROM organisation_units r
 					              WHERE r.id = coalesce(c.handling_unit_id, c.receiving_unit_id) AND r.path LIKE :unitPath)""");
 			params.put("unitPath", unitPath + "%");

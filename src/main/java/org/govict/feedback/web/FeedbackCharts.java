@@ -27,11 +27,11 @@ record FeedbackCharts(List<Column> months, int monthWidth, List<Bar> kinds, int 
 	record Column(String label, boolean labelled, long received, long settled, double x, double width, double receivedHeight,
 			double settledHeight, double base) {
 
-		double receivedY() {
+		public double receivedY() {
 			return base - receivedHeight;
 		}
 
-		double settledY() {
+		public double settledY() {
 			return base - settledHeight;
 		}
 	}
