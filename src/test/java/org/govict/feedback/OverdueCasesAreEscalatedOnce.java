@@ -1,6 +1,8 @@
 package org.govict.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +14,8 @@ import org.govict.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,6 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * the supervising unit's leaders; unit heads get a digest listing it.
  */
 @IntegrationTest
+@AutoConfigureMockMvc
 class OverdueCasesAreEscalatedOnce {
 
 	@Autowired
@@ -40,6 +45,9 @@ class OverdueCasesAreEscalatedOnce {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
 
 	@AfterEach
 	void signOut() {
@@ -92,7 +100,7 @@ class OverdueCasesAreEscalatedOnce {
 	}
 
 	@Test
-	void anOverdueCaseIsEscalatedToTheParentOfItsHandlingUnitOnce() {
+	void anOverdueCaseIsEscalatedToTheParentOfItsHandlingUnitOnce() throws Exception {
 		String leader = leaderAddress();
 		long id = overdueCase("Quá hạn cần báo cáo cấp trên");
 		String code = jdbc.sql("SELECT tracking_code FROM feedback_cases WHERE id = ?").param(id).query(String.class).single();
@@ -121,6 +129,18 @@ class OverdueCasesAreEscalatedOnce {
 		CasePage escalated = as(Demo.MINISTRY_FEEDBACK_OFFICER,
 				() -> handling.list(new CaseQuery(null, null, null, null, "escalated", code, 0)));
 		assertThat(escalated.rows()).singleElement().satisfies(row -> assertThat(row.escalated()).isTrue());
+
+		UserDetails leaderAccount = users.loadUserByUsername(Demo.MINISTRY_LEADER);
+		String page = mvc.perform(get("/feedback/cases/{id}", id).param("lang", "vi").with(user(leaderAccount)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"case-escalated\"").contains("Đã báo cáo cấp trên: Trung tâm Thông tin");
+		String list = mvc.perform(get("/feedback/cases").param("due", "escalated").param("lang", "vi").with(user(leaderAccount)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains(code);
 	}
 
 	@Test
