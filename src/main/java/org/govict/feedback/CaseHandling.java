@@ -335,7 +335,7 @@ public class CaseHandling {
 	public List<Step> possibleSteps(FeedbackCase c) {
 		ArrayList<Step> possible = new ArrayList<>();
 		for (Step step : Step.values()) {
-			if (step == Step.RECEIVED || !step.allowedFrom(c.status())
+			if (step == Step.RECEIVED || step == Step.ESCALATED || !step.allowedFrom(c.status())
 					|| (step == Step.PARTIES_NOTIFIED && !c.awaitsNotification())) {
 				continue;
 			}

@@ -2,7 +2,7 @@ package org.govict.feedback;
 
 /**
  * What a staff member looks for in the case list. {@code due} narrows to cases due soon ("soon") or overdue
- * ("overdue"); {@code text} matches the tracking code, title or sender, ignoring diacritics.
+ * ("overdue"), or to the overdue cases escalated to the supervising unit ("escalated"); {@code text} matches the tracking code, title or sender, ignoring diacritics.
  */
 public record CaseQuery(CaseStatus status, CaseKind kind, String topicCode, Long unitId, String due, String text,
 		Integer page) {

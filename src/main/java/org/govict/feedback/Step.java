@@ -28,7 +28,10 @@ public enum Step {
 	ANSWER_APPROVED(EnumSet.of(CaseStatus.AWAITING_APPROVAL), CaseStatus.APPROVED, false),
 	ANSWER_SENT(EnumSet.of(CaseStatus.APPROVED), CaseStatus.ANSWERED, true),
 	CLOSED(EnumSet.of(CaseStatus.ANSWERED), CaseStatus.CLOSED, true),
-	REOPENED(EnumSet.of(CaseStatus.ANSWERED, CaseStatus.CLOSED), CaseStatus.IN_PROGRESS, true);
+	REOPENED(EnumSet.of(CaseStatus.ANSWERED, CaseStatus.CLOSED), CaseStatus.IN_PROGRESS, true),
+	/** The case was overdue and the supervising unit was told (chuyển cấp trên theo dõi); taken by the system. */
+	ESCALATED(EnumSet.of(CaseStatus.RECEIVED, CaseStatus.IN_PROGRESS, CaseStatus.AWAITING_APPROVAL,
+			CaseStatus.APPROVED), null, false);
 
 	private final Set<CaseStatus> from;
 

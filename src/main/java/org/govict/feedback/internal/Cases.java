@@ -169,7 +169,7 @@ public class Cases {
 				SELECT id, tracking_code, kind, topic_code, status, title, sender_name, channel, receiving_unit_id,
 				       handling_unit_id, received_on,
 				       CASE WHEN notified_on IS NULL AND notify_due_on < due_on THEN notify_due_on ELSE due_on END AS due_on,
-				       paused_since
+				       paused_since, escalated_at IS NOT NULL AS escalated
 				  FROM feedback_cases c""" + where + " ORDER BY due_on NULLS LAST, id DESC LIMIT :limit OFFSET :offset")
 			.params(params)
 			.query((rs, n) -> new CaseRow(rs.getLong("id"), rs.getString("tracking_code"),
@@ -177,7 +177,8 @@ public class Cases {
 					CaseStatus.valueOf(rs.getString("status")), rs.getString("title"), rs.getString("sender_name"),
 					Channel.valueOf(rs.getString("channel")), rs.getLong("receiving_unit_id"),
 					rs.getObject("handling_unit_id", Long.class), rs.getObject("received_on", LocalDate.class),
-					rs.getObject("due_on", LocalDate.class), rs.getObject("paused_since", LocalDate.class)))
+					rs.getObject("due_on", LocalDate.class), rs.getObject("paused_since", LocalDate.class),
+					rs.getBoolean("escalated")))
 			.list();
 	}
 
@@ -226,6 +227,9 @@ public class Cases {
 				conditions.add("(c.due_on < :today OR (c.notified_on IS NULL AND c.notify_due_on < :today))");
 			}
 			params.put("today", today);
+		}
+		if ("escalated".equals(query.due())) {
+			conditions.add("c.escalated_at IS NOT NULL");
 		}
 		if (query.text() != null && !query.text().isBlank()) {
 			conditions.add("""

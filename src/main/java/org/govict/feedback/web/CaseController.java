@@ -23,6 +23,7 @@ import org.govict.feedback.Receipt;
 import org.govict.feedback.SenderType;
 import org.govict.feedback.Step;
 import org.govict.feedback.Topic;
+import org.govict.feedback.internal.Escalations;
 import org.govict.organisation.Organisation;
 import org.govict.organisation.OrganisationUnit;
 import org.govict.platform.web.Flash;
@@ -66,7 +67,11 @@ class CaseController {
 
 	private final Organisation organisation;
 
-	CaseController(CaseHandling handling, FeedbackDesk desk, FeedbackTopics topics, Organisation organisation) {
+	private final Escalations escalations;
+
+	CaseController(CaseHandling handling, FeedbackDesk desk, FeedbackTopics topics, Organisation organisation,
+			Escalations escalations) {
+		this.escalations = escalations;
 		this.handling = handling;
 		this.desk = desk;
 		this.topics = topics;
@@ -141,6 +146,7 @@ class CaseController {
 		FeedbackCase c = handling.get(id);
 		model.addAttribute("c", c);
 		model.addAttribute("history", handling.history(id));
+		model.addAttribute("escalation", escalations.of(id).orElse(null));
 		model.addAttribute("attachments", handling.attachments(id));
 		model.addAttribute("steps", handling.possibleSteps(c));
 		model.addAttribute("unitNames", unitNames(locale));
