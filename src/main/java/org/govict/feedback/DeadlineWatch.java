@@ -11,7 +11,8 @@ import org.govict.feedback.internal.CaseSteps;
 import org.govict.feedback.internal.Cases;
 import org.govict.feedback.internal.Escalations;
 import org.govict.feedback.internal.Escalations.DigestLine;
-import org.govict.feedback.internal.Escalations.Recipient;
+import org.govict.identity.StaffDirectory;
+import org.govict.identity.StaffDirectory.StaffContact;
 import org.govict.mail.Outbox;
 import org.govict.organisation.Organisation;
 import org.govict.organisation.OrganisationUnit;
@@ -61,10 +62,13 @@ class DeadlineWatch {
 
 	private final TransactionTemplate transaction;
 
+	private final StaffDirectory staff;
+
 	DeadlineWatch(Escalations escalations, Cases cases, CaseSteps steps, CaseLog caseLog, Organisation organisation,
 			Outbox outbox, MessageSource messages, PlatformSettings platform, FeedbackSettings settings,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, StaffDirectory staff) {
 		this.escalations = escalations;
+		this.staff = staff;
 		this.cases = cases;
 		this.steps = steps;
 		this.caseLog = caseLog;
@@ -121,7 +125,7 @@ class DeadlineWatch {
 		steps.insert(id, Step.ESCALATED, c.status(), c.status(), note, ACTOR);
 		caseLog.announce(c, c, Step.ESCALATED, note, ACTOR);
 		if (toUnitId != null) {
-			for (Recipient r : escalations.staffOf(toUnitId, List.of(CaseHandling.OFFICER, Roles.LEADER))) {
+			for (StaffContact r : staff.holdingRoleIn(toUnitId, List.of(CaseHandling.OFFICER, Roles.LEADER))) {
 				Locale locale = locale(r);
 				String subject = messages.getMessage("feedback.escalation.subject",
 						new Object[] { c.trackingCode() }, locale);
@@ -139,7 +143,7 @@ class DeadlineWatch {
 	int sendDigests(LocalDate today) {
 		LocalDate soon = today.plusDays(settings.dueSoonDays());
 		int sent = 0;
-		for (Recipient head : escalations.unitHeads()) {
+		for (StaffContact head : staff.holdingRole(Roles.LEADER)) {
 			List<DigestLine> lines = escalations.digest(head.unitPath(), today, soon);
 			if (lines.isEmpty()) {
 				continue;
@@ -184,7 +188,7 @@ class DeadlineWatch {
 		return due == null ? "" : DATE.format(due);
 	}
 
-	private static Locale locale(Recipient r) {
+	private static Locale locale(StaffContact r) {
 		return Locale.forLanguageTag(r.language() == null ? "vi" : r.language());
 	}
 }

@@ -4,5 +4,5 @@
  * each on the clock of its legal deadline.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feedback desk",
-		allowedDependencies = { "platform", "organisation", "reference", "audit", "mail" })
+		allowedDependencies = { "platform", "organisation", "reference", "audit", "mail", "identity" })
 package org.govict.feedback;

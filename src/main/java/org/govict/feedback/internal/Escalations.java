@@ -7,9 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The queries behind escalation and the unit heads' digest. The people to tell are read from the accounts of the
- * identity module (users, their roles and extra subtrees): the desk only needs their addresses, and the module's
- * public face offers no query by unit and role.
+ * The queries behind escalation and the unit heads' digest; the people to tell come from the identity module's
+ * {@link org.govict.identity.StaffDirectory}.
  */
 @Repository
 public class Escalations {
@@ -57,45 +56,6 @@ public class Escalations {
 			.param(caseId)
 			.query((rs, n) -> new Escalation(rs.getTimestamp(1).toInstant(), rs.getObject(2, Long.class)))
 			.optional();
-	}
-
-	/** A person to write to, in the language they chose. */
-	public record Recipient(long userId, String email, String fullName, String language, String unitPath) {
-	}
-
-	/**
-	 * The enabled accounts with an address that hold one of {@code roles} in a unit: as members of it, or because
-	 * they were granted its subtree.
-	 */
-	public List<Recipient> staffOf(long unitId, List<String> roles) {
-		return jdbc.sql("""
-				SELECT DISTINCT u.id, u.email, u.full_name, u.preferred_language, ou.path
-				  FROM users u
-				  JOIN user_roles r ON r.user_id = u.id
-				  JOIN organisation_units ou ON ou.id = u.unit_id
-				 WHERE u.enabled AND u.email IS NOT NULL AND u.email <> ''
-				   AND r.role_code = ANY(CAST(:roles AS text[]))
-				   AND (u.unit_id = :unit OR EXISTS (SELECT 1 FROM user_scopes s WHERE s.user_id = u.id AND s.unit_id = :unit))
-				 ORDER BY u.id""")
-			.param("roles", roles.toArray(String[]::new))
-			.param("unit", unitId)
-			.query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
-			.list();
-	}
-
-	/** The unit heads (LEADER in a unit) with an address. */
-	public List<Recipient> unitHeads() {
-		return jdbc.sql("""
-				SELECT u.id, u.email, u.full_name, u.preferred_language, ou.path
-				  FROM users u
-				  JOIN user_roles r ON r.user_id = u.id AND r.role_code = 'LEADER'
-				  JOIN organisation_units ou ON ou.id = u.unit_id
-				 WHERE u.enabled AND u.email IS NOT NULL AND u.email <> ''
-				 ORDER BY u.id""")
-			.query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
-			.list();
 	}
 
 	/** One line of the digest. {@code group} is "overdue", "soon" or "approval". */
