@@ -16,12 +16,15 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The stored trail. It only appends and reads: the table's trigger refuses updates and deletes anyway. */
+/**
+ * The stored trail. It appends, reads, and links entries into the chain: the table's trigger refuses every other
+ * update and every delete anyway.
+ */
 @Repository
 class AuditEntries {
 
-	/** Serialises appends, so that each entry links to the one committed before it. */
-	private static final long CHAIN_LOCK = 0x60_71C7_A0D1L;
+	/** Taken by the chainer only, so that two chainers (a scheduled one, one on demand) never link at once. */
+	private static final long CHAINER_LOCK = 0x60_71C7_A0D1L;
 
 	private static final String COLUMNS = "id, occurred_at, actor, actor_ip, module, action, record_type, record_id,"
 			+ " unit_id, summary, before_state, after_state, prev_hash, hash";
@@ -37,24 +40,59 @@ class AuditEntries {
 		this.template.setFetchSize(2000);
 	}
 
-	/** Takes the chain's lock for the rest of the transaction and returns the hash to link to. */
-	String lockAndReadLastHash() {
-		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-		return jdbc.sql("SELECT hash FROM audit_entries ORDER BY id DESC LIMIT 1")
-			.query(String.class)
-			.optional()
-			.orElse(HashChain.GENESIS);
+	/** Adds an entry without its link; the table's trigger stamps it with the writing transaction's id. */
+	void append(AuditEntry e) {
+		jdbc.sql("""
+				INSERT INTO audit_entries (occurred_at, actor, actor_ip, module, action, record_type, record_id,
+				    unit_id, summary, before_state, after_state)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(Timestamp.from(e.occurredAt()), e.actor(), e.actorIp(), e.module(), e.action(), e.recordType(),
+					e.recordId(), e.unitId(), e.summary(), e.beforeState(), e.afterState())
+			.update();
 	}
 
-	long append(AuditEntry e) {
-		return jdbc.sql("""
-				INSERT INTO audit_entries (occurred_at, actor, actor_ip, module, action, record_type, record_id,
-				    unit_id, summary, before_state, after_state, prev_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(Timestamp.from(e.occurredAt()), e.actor(), e.actorIp(), e.module(), e.action(), e.recordType(),
-					e.recordId(), e.unitId(), e.summary(), e.beforeState(), e.afterState(), e.prevHash(), e.hash())
-			.query(Long.class)
-			.single();
+	/** Waits for any other chainer to finish, and keeps the lock until this transaction ends. */
+	void lockForChaining() {
+		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAINER_LOCK).query().singleRow();
+	}
+
+	/** The place and hash of the last linked entry, or place 0 and the genesis hash for an empty chain. */
+	ChainEnd chainEnd() {
+		return jdbc.sql("SELECT chain_seq, hash FROM audit_entries WHERE chain_seq IS NOT NULL ORDER BY chain_seq DESC LIMIT 1")
+			.query((rs, n) -> new ChainEnd(rs.getLong(1), rs.getString(2)))
+			.optional()
+			.orElse(new ChainEnd(0, HashChain.GENESIS));
+	}
+
+	record ChainEnd(long seq, String hash) {
+	}
+
+	/**
+	 * The next unlinked entries in chain order, only those of transactions older than the oldest one still
+	 * running: they have all finished, and any entry written from now on sorts after them (see V18).
+	 */
+	List<AuditEntry> unlinkedOfFinishedTransactions(int limit) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entries"
+				+ " WHERE chain_seq IS NULL AND tx < pg_snapshot_xmin(pg_current_snapshot())"
+				+ " ORDER BY tx, id LIMIT ?")
+			.param(limit)
+			.query(AuditEntries::map)
+			.list();
+	}
+
+	/** Gives each entry its link and place: the one update the table's trigger allows, and only once per entry. */
+	void link(List<AuditEntry> linked, long firstSeq) {
+		List<Object[]> rows = new ArrayList<>(linked.size());
+		long seq = firstSeq;
+		for (AuditEntry e : linked) {
+			rows.add(new Object[] { e.prevHash(), e.hash(), seq++, e.id() });
+		}
+		template.batchUpdate("UPDATE audit_entries SET prev_hash = ?, hash = ?, chain_seq = ? WHERE id = ? AND chain_seq IS NULL",
+				rows);
+	}
+
+	long countUnlinked() {
+		return jdbc.sql("SELECT count(*) FROM audit_entries WHERE chain_seq IS NULL").query(Long.class).single();
 	}
 
 	Optional<AuditEntry> find(long id) {
@@ -64,9 +102,9 @@ class AuditEntries {
 			.optional();
 	}
 
-	/** Streams the whole trail in order, a few thousand rows in memory at a time. */
-	void forEachInOrder(Consumer<AuditEntry> consumer) {
-		template.query("SELECT " + COLUMNS + " FROM audit_entries ORDER BY id",
+	/** Streams the linked trail in chain order, a few thousand rows in memory at a time. */
+	void forEachLinkedInOrder(Consumer<AuditEntry> consumer) {
+		template.query("SELECT " + COLUMNS + " FROM audit_entries WHERE chain_seq IS NOT NULL ORDER BY chain_seq",
 				(RowCallbackHandler) rs -> consumer.accept(map(rs, 0)));
 	}
 

@@ -3,23 +3,37 @@ package org.govict.audit.internal;
 import java.time.Instant;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Walks the trail from its first entry and reports the first link that does not hold. */
+/**
+ * Links what has committed, then walks the chain from its first entry and reports the first link that does not
+ * hold, and how many entries still wait to be linked.
+ */
 @Service
 public class ChainVerifier {
 
 	private final AuditEntries entries;
 
-	ChainVerifier(AuditEntries entries) {
+	private final AuditChainer chainer;
+
+	private final TransactionTemplate readOnly;
+
+	ChainVerifier(AuditEntries entries, AuditChainer chainer, PlatformTransactionManager transactionManager) {
 		this.entries = entries;
+		this.chainer = chainer;
+		this.readOnly = new TransactionTemplate(transactionManager);
+		this.readOnly.setReadOnly(true);
 	}
 
-	@Transactional(readOnly = true)
 	public ChainVerification verify() {
-		Walk walk = new Walk();
-		entries.forEachInOrder(walk::check);
-		return new ChainVerification(walk.brokenAt == null, walk.checked, walk.brokenAt, walk.reason, Instant.now());
+		chainer.chainCommitted();
+		return readOnly.execute(status -> {
+			Walk walk = new Walk();
+			entries.forEachLinkedInOrder(walk::check);
+			return new ChainVerification(walk.brokenAt == null, walk.checked, walk.brokenAt, walk.reason,
+					entries.countUnlinked(), Instant.now());
+		});
 	}
 
 	private static final class Walk {

@@ -1,5 +1,7 @@
 package org.govict.feedback.web;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,8 +28,10 @@ import org.govict.feedback.Stage;
 import org.govict.feedback.Submission;
 import org.govict.feedback.Topic;
 import org.govict.feedback.TopicForm;
+import org.govict.feedback.Upload;
 import org.govict.platform.web.ApiController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +39,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The feedback desk for staff and other systems: cases with their history and every step of their handling, the
@@ -86,6 +92,19 @@ class FeedbackApi {
 	@ResponseStatus(HttpStatus.CREATED)
 	Receipt enter(@Valid @RequestBody Intake intake, Locale locale) {
 		return desk.enter(intake.submission(), List.of(), intake.channel(), locale);
+	}
+
+	/** The same, with the files that came with the case: the intake as a JSON part, the files as "files" parts. */
+	@PostMapping(path = "/cases", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	Receipt enterWithFiles(@Valid @RequestPart("intake") Intake intake,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files, Locale locale)
+			throws IOException {
+		List<Upload> uploads = new ArrayList<>();
+		for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+			uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
+		}
+		return desk.enter(intake.submission(), uploads, intake.channel(), locale);
 	}
 
 	@GetMapping("/cases/{id}")

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 class FeedbackUploads implements LargeUploads {
 
 	private static final Set<String> PATHS = Set.of("/feedback/new", "/feedback/status/information",
-			"/feedback/cases/new");
+			"/feedback/cases/new", "/api/v1/feedback/cases");
 
 	private final FeedbackSettings settings;
 

@@ -72,15 +72,28 @@ public class ApiTokens {
 	public record TokenUse(long userId, List<String> scopes) {
 	}
 
-	/** The owner and scopes of a usable token; marks the token as used. */
+	/**
+	 * The owner and scopes of a usable token; marks the token as used, to the minute. Marking it on every request
+	 * would make each API call a write of its own, and calls with the same token would queue on that one row's
+	 * lock, each behind the previous one's commit; the account page shows the last use to the minute anyway.
+	 */
 	public Optional<TokenUse> use(String secret) {
-		return jdbc.sql("""
-				UPDATE api_tokens SET last_used_at = now()
-				 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > now()
-				RETURNING user_id, scopes""")
+		Optional<UsableToken> token = jdbc.sql("""
+				SELECT id, user_id, scopes, last_used_at > now() - interval '1 minute' AS used_lately FROM api_tokens
+				 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > now()""")
 			.param(sha256(secret))
-			.query((rs, n) -> new TokenUse(rs.getLong("user_id"), scopes(rs)))
+			.query((rs, n) -> new UsableToken(rs.getLong("id"), new TokenUse(rs.getLong("user_id"), scopes(rs)),
+					rs.getBoolean("used_lately")))
 			.optional();
+		token.filter(t -> !t.usedLately()).ifPresent(t -> jdbc.sql("""
+				UPDATE api_tokens SET last_used_at = now()
+				 WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= now() - interval '1 minute')""")
+			.param(t.id())
+			.update());
+		return token.map(UsableToken::use);
+	}
+
+	private record UsableToken(long id, TokenUse use, boolean usedLately) {
 	}
 
 	public List<TokenInfo> ofUser(long userId) {
