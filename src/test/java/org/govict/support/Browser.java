@@ -150,8 +150,18 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/** All the text a person sees on the page. */
+	/** The text of the page; read again when the page was replaced while reading it (a form just sent). */
 	public String pageText() {
-		return driver.findElement(By.tagName("body")).getText();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return driver.findElement(By.tagName("body")).getText();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	public void click(By by) {
