@@ -15,6 +15,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.govict.feedback.FeedbackDesk;
 import org.govict.feedback.FeedbackReport;
 import org.govict.feedback.FeedbackReport.Count;
+import org.govict.platform.web.PdfSheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -161,7 +162,7 @@ class FeedbackReportDocuments {
 	// ---- The half-yearly report (PDF) ----
 
 	byte[] halfYearPdf(FeedbackReport report, int year, int half, String unitName, Locale locale) {
-		try (FeedbackPdf pdf = new FeedbackPdf(false)) {
+		try (PdfSheet pdf = new PdfSheet(false)) {
 			pdf.heading(halfYearTitle(year, half, locale), 14);
 			pdf.heading(unitName == null ? m("feedback.reports.allUnits", locale) : unitName, 12);
 			pdf.paragraph(m("feedback.reports.period", locale, DAY.format(report.from()), DAY.format(report.to())) + ". "
@@ -198,7 +199,7 @@ class FeedbackReportDocuments {
 		}
 	}
 
-	private void section(FeedbackPdf pdf, String title) {
+	private void section(PdfSheet pdf, String title) {
 		pdf.space(6);
 		pdf.need(40);
 		pdf.paragraph(title, pdf.bold, 12, 0);
@@ -210,7 +211,7 @@ class FeedbackReportDocuments {
 				m("feedback.reports.onTime", locale), m("feedback.reports.onTimeRate", locale));
 	}
 
-	private void breakdownTable(FeedbackPdf pdf, String first, List<Count> counts, String breakdown, Locale locale) {
+	private void breakdownTable(PdfSheet pdf, String first, List<Count> counts, String breakdown, Locale locale) {
 		List<List<String>> rows = new ArrayList<>();
 		for (Count c : counts) {
 			rows.add(List.of(label(breakdown, c, locale), String.valueOf(c.received()), String.valueOf(c.settled()),
@@ -224,7 +225,7 @@ class FeedbackReportDocuments {
 	}
 
 	/** The cases received (dark) and settled (light) each month, as pairs of columns. */
-	private void monthChart(FeedbackPdf pdf, FeedbackReport report, Locale locale) {
+	private void monthChart(PdfSheet pdf, FeedbackReport report, Locale locale) {
 		float height = 150;
 		pdf.space(10);
 		pdf.need(height + 40);

@@ -18,6 +18,7 @@ import org.govict.personnel.PersonnelReports.SalaryList;
 import org.govict.personnel.WorkforceColumn;
 import org.govict.personnel.WorkforceReport;
 import org.govict.personnel.WorkforceTally;
+import org.govict.platform.web.PdfSheet;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

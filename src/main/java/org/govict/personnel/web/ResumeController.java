@@ -17,6 +17,7 @@ import org.govict.personnel.PersonnelRegistry;
 import org.govict.personnel.RecordChange;
 import org.govict.personnel.RecordState;
 import org.govict.platform.web.NotFoundException;
+import org.govict.platform.web.PdfSheet;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

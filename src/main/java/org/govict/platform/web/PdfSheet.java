@@ -1,4 +1,4 @@
-package org.govict.personnel.web;
+package org.govict.platform.web;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -21,27 +21,27 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * official forms; SIL Open Font License) embedded as a subset, so that every Vietnamese letter prints and can be
  * copied back as text. Keeps a cursor, breaks pages, and numbers them at the end.
  */
-final class PdfSheet implements AutoCloseable {
+public final class PdfSheet implements AutoCloseable {
 
 	private static final String FONTS = "/com/mpobjects/jasperreports/fonts/liberation/";
 
-	static final float MARGIN = 42;
+	public static final float MARGIN = 42;
 
 	private final PDDocument document = new PDDocument();
 
 	private final PDRectangle size;
 
-	final PDType0Font regular;
+	public final PDType0Font regular;
 
-	final PDType0Font bold;
+	public final PDType0Font bold;
 
-	final PDType0Font italic;
+	public final PDType0Font italic;
 
 	private PDPageContentStream content;
 
 	private float y;
 
-	PdfSheet(boolean landscape) {
+	public PdfSheet(boolean landscape) {
 		this.size = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
 		this.regular = font("LiberationSerif-Regular.ttf");
 		this.bold = font("LiberationSerif-Bold.ttf");
@@ -61,19 +61,19 @@ final class PdfSheet implements AutoCloseable {
 		}
 	}
 
-	float width() {
+	public float width() {
 		return size.getWidth() - 2 * MARGIN;
 	}
 
-	float left() {
+	public float left() {
 		return MARGIN;
 	}
 
-	float y() {
+	public float y() {
 		return y;
 	}
 
-	void newPage() {
+	public void newPage() {
 		try {
 			if (content != null) {
 				content.close();
@@ -89,18 +89,18 @@ final class PdfSheet implements AutoCloseable {
 	}
 
 	/** Makes room for {@code height} points, on a new page if this one has not enough left. */
-	void need(float height) {
+	public void need(float height) {
 		if (y - height < MARGIN + 16) {
 			newPage();
 		}
 	}
 
-	void space(float height) {
+	public void space(float height) {
 		y -= height;
 	}
 
 	/** Writes one line at {@code x} on the current line, without moving down. */
-	void text(float x, float baseline, String text, PDType0Font font, float fontSize) {
+	public void text(float x, float baseline, String text, PDType0Font font, float fontSize) {
 		try {
 			content.beginText();
 			content.setFont(font, fontSize);
@@ -113,12 +113,12 @@ final class PdfSheet implements AutoCloseable {
 		}
 	}
 
-	void centred(String text, PDType0Font font, float fontSize, float x, float width) {
+	public void centred(String text, PDType0Font font, float fontSize, float x, float width) {
 		text(x + (width - textWidth(text, font, fontSize)) / 2, y - fontSize, text, font, fontSize);
 	}
 
 	/** A paragraph wrapped at the width, moving the cursor down. */
-	void paragraph(String text, PDType0Font font, float fontSize, float indent) {
+	public void paragraph(String text, PDType0Font font, float fontSize, float indent) {
 		for (String line : wrap(text, font, fontSize, width() - indent)) {
 			need(fontSize * 1.35f);
 			text(left() + indent, y - fontSize, line, font, fontSize);
@@ -126,7 +126,7 @@ final class PdfSheet implements AutoCloseable {
 		}
 	}
 
-	void heading(String text, float fontSize) {
+	public void heading(String text, float fontSize) {
 		need(fontSize * 2);
 		centred(text, bold, fontSize, left(), width());
 		y -= fontSize * 1.6f;
@@ -136,7 +136,7 @@ final class PdfSheet implements AutoCloseable {
 	 * A table with a header row (repeated on every page) and rows, each cell wrapped in its column; numbers are
 	 * right-aligned when {@code rightAligned} says so for the column.
 	 */
-	void table(float[] widths, List<String> header, List<List<String>> rows, float fontSize, boolean[] rightAligned) {
+	public void table(float[] widths, List<String> header, List<List<String>> rows, float fontSize, boolean[] rightAligned) {
 		float total = 0;
 		for (float w : widths) {
 			total += w;
@@ -199,7 +199,7 @@ final class PdfSheet implements AutoCloseable {
 	}
 
 	/** A filled rectangle with its lower left corner at (x, bottom). */
-	void bar(float x, float bottom, float width, float height, Color color) {
+	public void bar(float x, float bottom, float width, float height, Color color) {
 		try {
 			content.setNonStrokingColor(color);
 			content.addRect(x, bottom, width, height);
@@ -212,7 +212,7 @@ final class PdfSheet implements AutoCloseable {
 	}
 
 	/** Draws a JPEG or PNG picture as large as fits the box, centred, keeping its proportions. */
-	void picture(byte[] bytes, float x, float bottom, float width, float height) {
+	public void picture(byte[] bytes, float x, float bottom, float width, float height) {
 		try {
 			PDImageXObject image = PDImageXObject.createFromByteArray(document, bytes, "photo");
 			float scale = Math.min(width / image.getWidth(), height / image.getHeight());
@@ -225,7 +225,7 @@ final class PdfSheet implements AutoCloseable {
 		}
 	}
 
-	void box(float x, float bottom, float width, float height) {
+	public void box(float x, float bottom, float width, float height) {
 		try {
 			content.setLineWidth(0.6f);
 			content.addRect(x, bottom, width, height);
@@ -236,7 +236,7 @@ final class PdfSheet implements AutoCloseable {
 		}
 	}
 
-	float textWidth(String text, PDType0Font font, float fontSize) {
+	public float textWidth(String text, PDType0Font font, float fontSize) {
 		try {
 			return font.getStringWidth(clean(text)) / 1000 * fontSize;
 		}
@@ -245,7 +245,7 @@ final class PdfSheet implements AutoCloseable {
 		}
 	}
 
-	List<String> wrap(String text, PDType0Font font, float fontSize, float maxWidth) {
+	public List<String> wrap(String text, PDType0Font font, float fontSize, float maxWidth) {
 		List<String> lines = new ArrayList<>();
 		for (String paragraph : clean(text == null ? "" : text).split("\n", -1)) {
 			StringBuilder line = new StringBuilder();
@@ -272,7 +272,7 @@ final class PdfSheet implements AutoCloseable {
 	}
 
 	/** Numbers the pages ("Trang 1/3") and returns the document's bytes. */
-	byte[] finish(String pageLabel) {
+	public byte[] finish(String pageLabel) {
 		try {
 			content.close();
 			content = null;
