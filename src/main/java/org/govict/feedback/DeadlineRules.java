@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.govict.audit.AuditRecord;
 import org.govict.audit.AuditTrail;
 import org.govict.feedback.internal.Rules;
+import org.govict.platform.database.KeptCopy;
 import org.govict.platform.security.CurrentUser;
 import org.govict.platform.security.Roles;
 import org.govict.platform.web.InvalidInputException;
@@ -29,30 +30,30 @@ public class DeadlineRules {
 
 	private final AuditTrail audit;
 
+	/** Every case's deadline is counted by these few rules: they are kept, not read for each case. */
+	private final KeptCopy<List<DeadlineRule>> kept;
+
 	DeadlineRules(Rules rules, AuditTrail audit) {
 		this.rules = rules;
 		this.audit = audit;
+		this.kept = new KeptCopy<>(() -> List.copyOf(rules.all()));
 	}
 
-	@Transactional(readOnly = true)
 	public List<DeadlineRule> all() {
-		return rules.all();
+		return kept.get();
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<DeadlineRule> find(CaseKind kind, Stage stage) {
-		return rules.find(kind, stage);
+		return all().stream().filter(r -> r.kind() == kind && r.stage() == stage).findFirst();
 	}
 
-	@Transactional(readOnly = true)
 	public DeadlineRule get(CaseKind kind, Stage stage) {
 		return find(kind, stage).orElseThrow(() -> new NotFoundException(RECORD, kind + "/" + stage));
 	}
 
 	/** The rule that runs from a case's receipt: forwarding for feedback, acceptance for the others. */
-	@Transactional(readOnly = true)
 	public Optional<DeadlineRule> onReceipt(CaseKind kind) {
-		return rules.all()
+		return all()
 			.stream()
 			.filter(r -> r.kind() == kind && r.countedFrom() == CountedFrom.RECEIVED)
 			.findFirst();
@@ -63,7 +64,7 @@ public class DeadlineRules {
 		if (!canManage()) {
 			throw new AccessDeniedException("Only system administrators change the deadline rules");
 		}
-		DeadlineRule before = get(kind, stage);
+		DeadlineRule before = rules.find(kind, stage).orElseThrow(() -> new NotFoundException(RECORD, kind + "/" + stage));
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "ruleForm");
 		if ((form.extensionDays() == null) != (form.maxExtensions() == null || form.maxExtensions() == 0)) {
 			errors.rejectValue("maxExtensions", "feedback.rules.extensionPair");
@@ -76,8 +77,9 @@ public class DeadlineRules {
 				form.maxExtensions() == null ? 0 : form.maxExtensions(), blankToNull(form.legalBasis()),
 				before.updatedAt(), CurrentUser.actorName());
 		rules.update(after, CurrentUser.actorName());
+		kept.changed();
 		audit.record(AuditRecord.changed(FeedbackDesk.MODULE, RECORD, kind + "/" + stage, null, before, after));
-		return get(kind, stage);
+		return rules.find(kind, stage).orElseThrow();
 	}
 
 	public boolean canManage() {

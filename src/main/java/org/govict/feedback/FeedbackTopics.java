@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.govict.audit.AuditRecord;
 import org.govict.audit.AuditTrail;
 import org.govict.feedback.internal.Topics;
+import org.govict.platform.database.KeptCopy;
 import org.govict.platform.security.CurrentUser;
 import org.govict.platform.security.Roles;
 import org.govict.platform.web.InvalidInputException;
@@ -26,24 +27,25 @@ public class FeedbackTopics {
 
 	private final AuditTrail audit;
 
+	/** Every form and every intake checks its topic: the list is short and kept. */
+	private final KeptCopy<List<Topic>> kept;
+
 	FeedbackTopics(Topics topics, AuditTrail audit) {
 		this.topics = topics;
 		this.audit = audit;
+		this.kept = new KeptCopy<>(() -> List.copyOf(topics.all()));
 	}
 
-	@Transactional(readOnly = true)
 	public List<Topic> all() {
-		return topics.all();
+		return kept.get();
 	}
 
-	@Transactional(readOnly = true)
 	public List<Topic> active() {
-		return topics.all().stream().filter(Topic::active).toList();
+		return all().stream().filter(Topic::active).toList();
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<Topic> find(String code) {
-		return code == null ? Optional.empty() : topics.find(code);
+		return code == null ? Optional.empty() : all().stream().filter(t -> t.code().equals(code)).findFirst();
 	}
 
 	@Transactional
@@ -57,6 +59,7 @@ public class FeedbackTopics {
 		}
 		Topic topic = form.toTopic(code);
 		topics.insert(topic);
+		kept.changed();
 		audit.record(AuditRecord.created(FeedbackDesk.MODULE, RECORD, code, null, topic));
 		return topic;
 	}
@@ -67,6 +70,7 @@ public class FeedbackTopics {
 		Topic before = topics.find(code).orElseThrow(() -> new NotFoundException(RECORD, code));
 		Topic after = form.toTopic(code);
 		topics.update(after);
+		kept.changed();
 		audit.record(AuditRecord.changed(FeedbackDesk.MODULE, RECORD, code, null, before, after));
 		return after;
 	}

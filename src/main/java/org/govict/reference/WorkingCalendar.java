@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.govict.audit.AuditRecord;
 import org.govict.audit.AuditTrail;
+import org.govict.platform.database.KeptCopy;
 import org.govict.platform.security.CurrentUser;
 import org.govict.platform.security.Roles;
 import org.govict.platform.web.InvalidInputException;
@@ -33,9 +34,12 @@ public class WorkingCalendar {
 
 	private final AuditTrail audit;
 
+	private final KeptCopy<WorkingDays> kept;
+
 	WorkingCalendar(CalendarDays days, AuditTrail audit) {
 		this.days = days;
 		this.audit = audit;
+		this.kept = new KeptCopy<>(this::read);
 	}
 
 	@Transactional(readOnly = true)
@@ -94,6 +98,7 @@ public class WorkingCalendar {
 		check(form, true);
 		CalendarDay day = form.toDay();
 		days.insert(day);
+		kept.changed();
 		audit.record(AuditRecord.created(MODULE, RECORD, day.day(), null, day));
 		return day;
 	}
@@ -107,6 +112,7 @@ public class WorkingCalendar {
 		check(form, false);
 		CalendarDay after = form.toDay();
 		days.update(after);
+		kept.changed();
 		audit.record(AuditRecord.changed(MODULE, RECORD, date, null, before, after));
 		return after;
 	}
@@ -116,6 +122,7 @@ public class WorkingCalendar {
 		requireSystemAdmin();
 		CalendarDay before = get(date);
 		days.delete(date);
+		kept.changed();
 		audit.record(AuditRecord.deleted(MODULE, RECORD, date, null, before));
 	}
 
@@ -123,8 +130,12 @@ public class WorkingCalendar {
 		return CurrentUser.hasRole(Roles.SYSTEM_ADMIN);
 	}
 
-	/** The whole calendar is small (a few dozen dates a year), so each question reads all of it. */
+	/** Every deadline counts on the calendar; it is small (a few dozen dates a year) and kept whole. */
 	private WorkingDays rules() {
+		return kept.get();
+	}
+
+	private WorkingDays read() {
 		Map<LocalDate, DayKind> listed = days.all()
 			.stream()
 			.collect(Collectors.toMap(CalendarDay::day, CalendarDay::kind));
