@@ -23,10 +23,14 @@ class ApiTokenAuthentication implements AuthenticationProvider {
 
 	private final AccountDetailsService details;
 
-	ApiTokenAuthentication(ApiTokens tokens, UserAccounts accounts, AccountDetailsService details) {
+	private final TokenSignIns signIns;
+
+	ApiTokenAuthentication(ApiTokens tokens, UserAccounts accounts, AccountDetailsService details,
+			TokenSignIns signIns) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.details = details;
+		this.signIns = signIns;
 	}
 
 	/** Reads the bearer token, or nothing when the request has none (then the session may authenticate it). */
@@ -41,6 +45,10 @@ class ApiTokenAuthentication implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String secret = ((BearerToken) authentication).secret;
+		return signIns.of(secret, () -> signIn(secret));
+	}
+
+	private Authentication signIn(String secret) {
 		ApiTokens.TokenUse use = tokens.use(secret)
 			.orElseThrow(() -> new BadCredentialsException("Unknown API token"));
 		UserAccount account = accounts.find(use.userId()).orElseThrow(() -> new BadCredentialsException("No owner"));

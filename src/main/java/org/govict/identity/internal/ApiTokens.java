@@ -27,8 +27,11 @@ public class ApiTokens {
 
 	private final JdbcClient jdbc;
 
-	ApiTokens(JdbcClient jdbc) {
+	private final TokenSignIns signIns;
+
+	ApiTokens(JdbcClient jdbc, TokenSignIns signIns) {
 		this.jdbc = jdbc;
+		this.signIns = signIns;
 	}
 
 	/** A token as listed to its owner: never the secret. */
@@ -109,6 +112,7 @@ public class ApiTokens {
 	}
 
 	public boolean revoke(long userId, long tokenId) {
+		signIns.forgetAll();
 		return jdbc.sql("UPDATE api_tokens SET revoked_at = now() WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
 			.params(tokenId, userId)
 			.update() == 1;

@@ -55,9 +55,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens apiTokens, UserAccounts accounts,
-			AccountDetailsService details, ApiProblemResponses problems, SecondFactorGate secondFactor)
-			throws Exception {
-		ApiTokenAuthentication tokens = new ApiTokenAuthentication(apiTokens, accounts, details);
+			AccountDetailsService details, ApiProblemResponses problems, SecondFactorGate secondFactor,
+			TokenSignIns signIns) throws Exception {
+		ApiTokenAuthentication tokens = new ApiTokenAuthentication(apiTokens, accounts, details, signIns);
 		AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(tokens), tokens::convert);
 		bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
 		bearer.setSuccessHandler((request, response, authentication) -> {
@@ -76,8 +76,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain open311(HttpSecurity http, ApiTokens apiTokens, UserAccounts accounts,
-			AccountDetailsService details) throws Exception {
-		ApiKeyParameter keys = new ApiKeyParameter(new ApiTokenAuthentication(apiTokens, accounts, details));
+			AccountDetailsService details, TokenSignIns signIns) throws Exception {
+		ApiKeyParameter keys = new ApiKeyParameter(new ApiTokenAuthentication(apiTokens, accounts, details, signIns));
 		http.securityMatcher("/open311/**")
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
 			.addFilterBefore(keys, AuthorizationFilter.class)

@@ -17,7 +17,10 @@ import org.govict.identity.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Stored accounts, their roles and the extra subtrees they were granted. */
+/**
+ * Stored accounts, their roles and the extra subtrees they were granted. A change that bears on what an account
+ * may do through the API (its unit, roles, subtrees, being enabled or locked) forgets the kept token sign-ins.
+ */
 @Repository
 public class UserAccounts {
 
@@ -26,8 +29,11 @@ public class UserAccounts {
 
 	private final JdbcClient jdbc;
 
-	UserAccounts(JdbcClient jdbc) {
+	private final TokenSignIns signIns;
+
+	UserAccounts(JdbcClient jdbc, TokenSignIns signIns) {
 		this.jdbc = jdbc;
+		this.signIns = signIns;
 	}
 
 	public Optional<UserAccount> findByUsername(String username) {
@@ -88,6 +94,7 @@ public class UserAccounts {
 	}
 
 	public boolean updateProfile(UserAccount account) {
+		signIns.forgetAll();
 		return jdbc.sql("""
 				UPDATE users SET full_name = ?, email = ?, phone = ?, unit_id = ?, enabled = ?, updated_at = now(),
 				       version = version + 1
@@ -107,6 +114,7 @@ public class UserAccounts {
 
 	/** Counts a failed sign-in and locks the account when it reaches the limit; returns the new count. */
 	public int recordFailedLogin(long id, int maxFailures, Instant lockUntil) {
+		signIns.forgetAll();
 		return jdbc.sql("""
 				UPDATE users SET failed_logins = failed_logins + 1,
 				       locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END
@@ -140,6 +148,7 @@ public class UserAccounts {
 	}
 
 	public void replaceRoles(long userId, Collection<String> roles) {
+		signIns.forgetAll();
 		jdbc.sql("DELETE FROM user_roles WHERE user_id = ?").param(userId).update();
 		for (String role : roles) {
 			jdbc.sql("INSERT INTO user_roles (user_id, role_code) VALUES (?, ?)").params(userId, role).update();
@@ -154,6 +163,7 @@ public class UserAccounts {
 	}
 
 	public void replaceGrantedUnits(long userId, Collection<Long> unitIds) {
+		signIns.forgetAll();
 		jdbc.sql("DELETE FROM user_scopes WHERE user_id = ?").param(userId).update();
 		for (Long unitId : unitIds) {
 			jdbc.sql("INSERT INTO user_scopes (user_id, unit_id) VALUES (?, ?)").params(userId, unitId).update();
@@ -176,6 +186,7 @@ public class UserAccounts {
 	}
 
 	public void setEnabled(long id, boolean enabled) {
+		signIns.forgetAll();
 		jdbc.sql("UPDATE users SET enabled = ?, updated_at = now(), version = version + 1 WHERE id = ?")
 			.params(enabled, id)
 			.update();
