@@ -6,11 +6,11 @@ package org.govict.audit;
  * added by the trail.
  */
 public record AuditRecord(String module, String action, String recordType, String recordId, Long unitId,
-		String summary, Object before, Object after, String actor) {
+		String summary, Object before, Object after, String actor, String clientAddress) {
 
 	public AuditRecord(String module, String action, String recordType, String recordId, Long unitId, String summary,
 			Object before, Object after) {
-		this(module, action, recordType, recordId, unitId, summary, before, after, null);
+		this(module, action, recordType, recordId, unitId, summary, before, after, null, null);
 	}
 
 	public static final String CREATE = "CREATE";
@@ -46,11 +46,22 @@ public record AuditRecord(String module, String action, String recordType, Strin
 	}
 
 	public AuditRecord withSummary(String text) {
-		return new AuditRecord(module, action, recordType, recordId, unitId, text, before, after, actor);
+		return new AuditRecord(module, action, recordType, recordId, unitId, text, before, after, actor,
+				clientAddress);
 	}
 
 	/** Names the actor where no user is signed in yet (a sign-in, a password reset). */
 	public AuditRecord by(String actorName) {
-		return new AuditRecord(module, action, recordType, recordId, unitId, summary, before, after, actorName);
+		return new AuditRecord(module, action, recordType, recordId, unitId, summary, before, after, actorName,
+				clientAddress);
+	}
+
+	/**
+	 * Names who did it and from which address, for an entry written away from the request that caused it (a batch
+	 * written by another thread); the trail otherwise takes both from the current request.
+	 */
+	public AuditRecord by(String actorName, String address) {
+		return new AuditRecord(module, action, recordType, recordId, unitId, summary, before, after, actorName,
+				address);
 	}
 }

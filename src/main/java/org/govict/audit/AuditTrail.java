@@ -7,4 +7,10 @@ package org.govict.audit;
 public interface AuditTrail {
 
 	void record(AuditRecord record);
+
+	/**
+	 * Appends several entries in one go, for work done in batches. Each should name its actor and address
+	 * ({@link AuditRecord#by(String, String)}) when the batch is written on another thread than the requests.
+	 */
+	void recordAll(java.util.List<AuditRecord> records);
 }

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
-import org.govict.audit.AuditRecord;
-import org.govict.audit.AuditTrail;
 import org.govict.feedback.internal.Attachments;
 import org.govict.feedback.internal.CaseSteps;
 import org.govict.feedback.internal.Cases;
@@ -20,12 +19,13 @@ import org.govict.organisation.OrganisationUnit;
 import org.govict.platform.security.CurrentUser;
 import org.govict.platform.web.InvalidInputException;
 import org.govict.platform.web.RuleViolationException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The feedback desk's front: it receives cases from the public form and from staff who enter what came on paper,
@@ -59,30 +59,24 @@ public class FeedbackDesk {
 
 	private final CaseLog log;
 
-	private final SenderMail mail;
-
-	private final AuditTrail audit;
-
 	private final Organisation organisation;
 
 	private final FeedbackSettings settings;
 
-	private final ApplicationEventPublisher events;
+	private final IntakeRegister register;
 
 	FeedbackDesk(Cases cases, CaseSteps steps, Attachments attachments, FeedbackTopics topics,
-			CaseDeadlines deadlines, CaseLog log, SenderMail mail, AuditTrail audit, Organisation organisation,
-			FeedbackSettings settings, ApplicationEventPublisher events) {
+			CaseDeadlines deadlines, CaseLog log, Organisation organisation, FeedbackSettings settings,
+			IntakeRegister register) {
 		this.cases = cases;
 		this.steps = steps;
 		this.attachments = attachments;
 		this.topics = topics;
 		this.deadlines = deadlines;
 		this.log = log;
-		this.mail = mail;
-		this.audit = audit;
 		this.organisation = organisation;
 		this.settings = settings;
-		this.events = events;
+		this.register = register;
 	}
 
 	static LocalDate today() {
@@ -115,8 +109,8 @@ public class FeedbackDesk {
 	/**
 	 * Receives a case from the public form.
 	 * @throws InvalidInputException naming the fields at fault, the attachments included
+	 * @throws org.govict.platform.web.ServiceUnavailableException when the case could not be written now
 	 */
-	@Transactional
 	public Receipt submit(Submission input, List<Upload> uploads, Locale locale) {
 		Submission form = input.normalised();
 		List<OrganisationUnit> desks = deskUnits();
@@ -140,7 +134,6 @@ public class FeedbackDesk {
 	 * Enters a case that came on paper, by phone or by e-mail, as the law requires; the staff member gives the
 	 * sender the tracking code and secret.
 	 */
-	@Transactional
 	public Receipt enter(Submission input, List<Upload> uploads, Channel channel, Locale locale) {
 		if (!CaseHandling.canHandle()) {
 			throw new AccessDeniedException("feedback.access.denied");
@@ -237,35 +230,28 @@ public class FeedbackDesk {
 				answered ? c.answer() : null, shown);
 	}
 
+	/**
+	 * Hands the checked case to the intake register, which answers once the case is committed; everything that
+	 * needs no database is prepared here, on the request's thread.
+	 */
 	private Receipt register(Submission form, List<CheckedFile> files, Channel channel, long unitId, Locale locale,
 			String actor) {
-		String contentHash = CaseCodes.contentHash(form);
-		Optional<String> earlier = cases.sameSubmissionSince(contentHash, Instant.now().minus(settings.duplicateWindow()));
-		if (earlier.isPresent()) {
-			return new Receipt(0, earlier.get(), null, null, true);
-		}
 		LocalDate today = today();
-		String code;
-		do {
-			code = CaseCodes.trackingCode(today);
-		}
-		while (cases.codeTaken(code));
 		String secret = CaseCodes.secret();
-		LocalDate due = deadlines.onReceipt(form.kind(), today);
 		String language = locale != null && "en".equals(locale.getLanguage()) ? "en" : "vi";
-		long id = cases.insert(new Cases.NewCase(code, CaseCodes.secretHash(secret), form.kind(), form.topicCode(),
-				channel, form.senderType(), form.senderName(), form.senderEmail(), form.senderPhone(),
-				form.senderAddress(), form.senderIdNumber(), language, form.title(), form.content(), contentHash,
-				Boolean.TRUE.equals(form.publishConsent()), unitId, today, due));
-		FeedbackCase created = cases.find(id).orElseThrow();
-		long stepId = steps.insert(id, Step.RECEIVED, null, CaseStatus.RECEIVED, null, actor);
-		store(id, stepId, files);
-		AuditRecord entry = AuditRecord.created(MODULE, CaseLog.RECORD, id, unitId, CaseLog.state(created))
-			.withSummary(code + " " + channel);
-		audit.record(SENDER_ACTOR.equals(actor) ? entry.by(actor) : entry);
-		mail.receipt(created);
-		events.publishEvent(new FeedbackReceived(id, code, form.kind(), channel));
-		return new Receipt(id, code, secret, due, false);
+		Cases.NewCase newCase = new Cases.NewCase(CaseCodes.trackingCode(today), CaseCodes.secretHash(secret),
+				form.kind(), form.topicCode(), channel, form.senderType(), form.senderName(), form.senderEmail(),
+				form.senderPhone(), form.senderAddress(), form.senderIdNumber(), language, form.title(), form.content(),
+				CaseCodes.contentHash(form), Boolean.TRUE.equals(form.publishConsent()), unitId, today,
+				deadlines.onReceipt(form.kind(), today));
+		String auditActor = SENDER_ACTOR.equals(actor) ? actor : CurrentUser.actorName();
+		return register.write(new IntakeRegister.Entry(newCase, secret, files, actor, auditActor, clientAddress(),
+				new CompletableFuture<>()));
+	}
+
+	private static String clientAddress() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getRemoteAddr() : null;
 	}
 
 	private BeanPropertyBindingResult check(Submission form) {

@@ -3,6 +3,7 @@ package org.govict.feedback;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.govict.mail.Outbox;
 import org.govict.platform.PlatformSettings;
@@ -30,15 +31,16 @@ class SenderMail {
 		this.platform = platform;
 	}
 
-	void receipt(FeedbackCase c) {
+	/** The receipt for the sender of a new case, when they gave an address; written with the case's batch. */
+	Optional<Outbox.Message> receipt(FeedbackCase c) {
 		if (c.senderEmail() == null) {
-			return;
+			return Optional.empty();
 		}
 		Locale locale = Locale.forLanguageTag(c.language());
 		String body = messages.getMessage("feedback.mail.receipt",
 				new Object[] { c.senderName(), c.trackingCode(), c.title(), date(c.dueOn(), locale), statusLink() },
 				locale);
-		outbox.send(c.senderEmail(), subject(c, Step.RECEIVED, locale), body);
+		return Optional.of(new Outbox.Message(c.senderEmail(), subject(c, Step.RECEIVED, locale), body));
 	}
 
 	void step(FeedbackCase c, Step step, String note) {

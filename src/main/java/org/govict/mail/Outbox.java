@@ -25,6 +25,16 @@ public class Outbox {
 		return mails.add(recipient, subject, body);
 	}
 
+	/** A message to write to the outbox together with others. */
+	public record Message(String recipient, String subject, String body) {
+	}
+
+	/** Writes several messages in one go, for work done in batches; each is sent as {@link #send} would. */
+	@Transactional
+	public void sendAll(List<Message> messages) {
+		mails.addAll(messages);
+	}
+
 	@Transactional(readOnly = true)
 	public List<OutgoingMail> latest(int offset, int limit) {
 		return mails.latest(offset, limit);

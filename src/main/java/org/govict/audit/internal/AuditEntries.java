@@ -51,6 +51,26 @@ class AuditEntries {
 			.update();
 	}
 
+	/** Adds several entries in one round trip, each as {@link #append} does. */
+	void appendAll(List<AuditEntry> all) {
+		template.batchUpdate("""
+				INSERT INTO audit_entries (occurred_at, actor, actor_ip, module, action, record_type, record_id,
+				    unit_id, summary, before_state, after_state)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", all, all.size(), (ps, e) -> {
+			ps.setTimestamp(1, Timestamp.from(e.occurredAt()));
+			ps.setString(2, e.actor());
+			ps.setString(3, e.actorIp());
+			ps.setString(4, e.module());
+			ps.setString(5, e.action());
+			ps.setString(6, e.recordType());
+			ps.setString(7, e.recordId());
+			ps.setObject(8, e.unitId());
+			ps.setString(9, e.summary());
+			ps.setString(10, e.beforeState());
+			ps.setString(11, e.afterState());
+		});
+	}
+
 	/** Waits for any other chainer to finish, and keeps the lock until this transaction ends. */
 	void lockForChaining() {
 		jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(CHAINER_LOCK).query().singleRow();

@@ -3,6 +3,7 @@ package org.govict.audit.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.govict.audit.AuditRecord;
@@ -33,12 +34,21 @@ class JdbcAuditTrail implements AuditTrail {
 	@Override
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(AuditRecord record) {
+		entries.append(entry(record, Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRED)
+	public void recordAll(List<AuditRecord> records) {
 		Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-		AuditEntry entry = new AuditEntry(0, now,
-				record.actor() != null ? record.actor() : CurrentUser.actorName(), clientAddress(), record.module(),
+		entries.appendAll(records.stream().map(record -> entry(record, now)).toList());
+	}
+
+	private AuditEntry entry(AuditRecord record, Instant now) {
+		return new AuditEntry(0, now, record.actor() != null ? record.actor() : CurrentUser.actorName(),
+				record.clientAddress() != null ? record.clientAddress() : clientAddress(), record.module(),
 				record.action(), record.recordType(), record.recordId(), record.unitId(), record.summary(),
 				toJson(record.before()), toJson(record.after()), null, null);
-		entries.append(entry);
 	}
 
 	private String toJson(Object state) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.govict.feedback.AttachmentInfo;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +16,11 @@ public class Attachments {
 
 	private final JdbcClient jdbc;
 
-	Attachments(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	Attachments(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	public void insert(long caseId, Long stepId, String fileName, String contentType, byte[] content, String sha256) {
@@ -25,6 +29,28 @@ public class Attachments {
 				VALUES (?, ?, ?, ?, ?, ?, ?)""")
 			.params(caseId, stepId, fileName, contentType, content.length, sha256, content)
 			.update();
+	}
+
+	/** A file to store with others in one go. */
+	public record NewAttachment(long caseId, Long stepId, String fileName, String contentType, byte[] content,
+			String sha256) {
+	}
+
+	public void insertAll(List<NewAttachment> all) {
+		if (all.isEmpty()) {
+			return;
+		}
+		template.batchUpdate("""
+				INSERT INTO feedback_attachments (case_id, step_id, file_name, content_type, size_bytes, sha256, content)
+				VALUES (?, ?, ?, ?, ?, ?, ?)""", all, all.size(), (ps, a) -> {
+			ps.setLong(1, a.caseId());
+			ps.setObject(2, a.stepId());
+			ps.setString(3, a.fileName());
+			ps.setString(4, a.contentType());
+			ps.setInt(5, a.content().length);
+			ps.setString(6, a.sha256());
+			ps.setBytes(7, a.content());
+		});
 	}
 
 	public List<AttachmentInfo> ofCase(long caseId) {

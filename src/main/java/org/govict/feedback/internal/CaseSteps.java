@@ -1,6 +1,8 @@
 package org.govict.feedback.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.govict.feedback.CaseStatus;
 import org.govict.feedback.CaseStep;
@@ -29,6 +31,19 @@ public class CaseSteps {
 					step.visibleToSender(), actor)
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** Records the same step, by the same actor, for several cases at once; returns each case's step id. */
+	public Map<Long, Long> insertAll(List<Long> caseIds, Step step, CaseStatus after, String actor) {
+		Map<Long, Long> ids = new HashMap<>();
+		jdbc.sql("""
+				INSERT INTO feedback_case_steps (case_id, step, status_before, status_after, note, visible_to_sender, actor)
+				SELECT case_id, ?, NULL, ?, NULL, ?, ? FROM unnest(CAST(? AS bigint[])) AS c(case_id)
+				RETURNING case_id, id""")
+			.params(step.name(), after.name(), step.visibleToSender(), actor, caseIds.toArray(Long[]::new))
+			.query((rs, n) -> ids.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return ids;
 	}
 
 	public List<CaseStep> ofCase(long caseId) {

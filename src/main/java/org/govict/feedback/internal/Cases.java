@@ -20,8 +20,6 @@ import org.govict.feedback.FeedbackCase;
 import org.govict.feedback.PublishedAnswer;
 import org.govict.feedback.SenderType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The cases of the feedback desk and their coordinating units. */
@@ -39,28 +37,53 @@ public class Cases {
 			SenderType senderType, String senderName, String senderEmail, String senderPhone, String senderAddress,
 			String senderIdNumber, String language, String title, String content, String contentHash,
 			boolean publishConsent, long receivingUnitId, LocalDate receivedOn, LocalDate dueOn) {
+
+		public NewCase withTrackingCode(String code) {
+			return new NewCase(code, secretHash, kind, topicCode, channel, senderType, senderName, senderEmail,
+					senderPhone, senderAddress, senderIdNumber, language, title, content, contentHash, publishConsent,
+					receivingUnitId, receivedOn, dueOn);
+		}
 	}
 
-	public long insert(NewCase c) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
+	/**
+	 * Writes several new cases in one statement and returns those written, as stored. A case whose tracking code
+	 * is already taken is left out (codes are random); the caller gives it another code and tries again.
+	 */
+	public List<FeedbackCase> insertAll(List<NewCase> all) {
+		if (all.isEmpty()) {
+			return List.of();
+		}
+		int n = all.size();
+		String[][] columns = new String[19][n];
+		for (int i = 0; i < n; i++) {
+			NewCase c = all.get(i);
+			String[] row = { c.trackingCode(), c.secretHash(), c.kind().name(), c.topicCode(), c.channel().name(),
+					c.senderType().name(), c.senderName(), c.senderEmail(), c.senderPhone(), c.senderAddress(),
+					c.senderIdNumber(), c.language(), c.title(), c.content(), c.contentHash(),
+					String.valueOf(c.publishConsent()), String.valueOf(c.receivingUnitId()), c.receivedOn().toString(),
+					c.dueOn() == null ? null : c.dueOn().toString() };
+			for (int column = 0; column < row.length; column++) {
+				columns[column][i] = row[column];
+			}
+		}
+		return jdbc.sql("""
 				INSERT INTO feedback_cases (tracking_code, secret_hash, kind, topic_code, channel, status, sender_type,
 				       sender_name, sender_email, sender_phone, sender_address, sender_id_number, language, title,
 				       content, content_hash, publish_consent, receiving_unit_id, received_on, due_on)
-				VALUES (?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(c.trackingCode(), c.secretHash(), c.kind().name(), c.topicCode(), c.channel().name(),
-					c.senderType().name(), c.senderName(), c.senderEmail(), c.senderPhone(), c.senderAddress(),
-					c.senderIdNumber(), c.language(), c.title(), c.content(), c.contentHash(), c.publishConsent(),
-					c.receivingUnitId(), c.receivedOn(), c.dueOn())
-			.update(keys, "id");
-		return keys.getKey().longValue();
-	}
-
-	public boolean codeTaken(String trackingCode) {
-		return jdbc.sql("SELECT count(*) FROM feedback_cases WHERE tracking_code = ?")
-			.param(trackingCode)
-			.query(Long.class)
-			.single() > 0;
+				SELECT code, secret, kind, topic, channel, 'RECEIVED', sender_type, name, email, phone, address, id_number,
+				       language, title, content, content_hash, consent::boolean, unit::bigint, received::date, due::date
+				  FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+				              CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+				              CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+				              CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+				              CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))
+				       AS n(code, secret, kind, topic, channel, sender_type, name, email, phone, address, id_number,
+				            language, title, content, content_hash, consent, unit, received, due)
+				ON CONFLICT (tracking_code) DO NOTHING
+				RETURNING *""")
+			.params((Object[]) columns)
+			.query((rs, row) -> map(rs))
+			.list();
 	}
 
 	public Optional<FeedbackCase> find(long id) {
@@ -83,15 +106,17 @@ public class Cases {
 		return jdbc.sql("SELECT secret_hash FROM feedback_cases WHERE id = ?").param(id).query(String.class).optional();
 	}
 
-	/** The tracking code of a case with the same content hash created since {@code since}, not marked as spam. */
-	public Optional<String> sameSubmissionSince(String contentHash, Instant since) {
-		return jdbc.sql("""
-				SELECT tracking_code FROM feedback_cases
-				 WHERE content_hash = ? AND created_at >= ? AND status <> 'SPAM'
-				 ORDER BY id LIMIT 1""")
-			.params(contentHash, Timestamp.from(since))
-			.query(String.class)
-			.optional();
+	/** For each of the content hashes, the tracking code of the first case created with it since {@code since}, not marked as spam. */
+	public Map<String, String> sameSubmissionsSince(java.util.Collection<String> contentHashes, Instant since) {
+		Map<String, String> earlier = new HashMap<>();
+		jdbc.sql("""
+				SELECT DISTINCT ON (content_hash) content_hash, tracking_code FROM feedback_cases
+				 WHERE content_hash = ANY(CAST(? AS text[])) AND created_at >= ? AND status <> 'SPAM'
+				 ORDER BY content_hash, id""")
+			.params(contentHashes.toArray(String[]::new), Timestamp.from(since))
+			.query((rs, n) -> earlier.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return earlier;
 	}
 
 	/** Writes the case's changeable columns if nobody changed it since it was read. */

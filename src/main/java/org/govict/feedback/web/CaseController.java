@@ -28,6 +28,7 @@ import org.govict.organisation.Organisation;
 import org.govict.organisation.OrganisationUnit;
 import org.govict.platform.web.Flash;
 import org.govict.platform.web.InvalidInputException;
+import org.govict.platform.web.ServiceUnavailableException;
 import org.govict.platform.web.NotFoundException;
 import org.govict.platform.web.RuleViolationException;
 import org.springframework.http.ContentDisposition;
@@ -133,6 +134,11 @@ class CaseController {
 			}
 			Flash.success(redirect, "feedback.intake.done", receipt.trackingCode(), receipt.secret());
 			return "redirect:/feedback/cases/" + receipt.caseId();
+		}
+		catch (ServiceUnavailableException notSaved) {
+			result.reject(notSaved.getMessageKey());
+			prepareIntake(model);
+			return INTAKE;
 		}
 		catch (InvalidInputException invalid) {
 			result.addAllErrors(invalid.getErrors());

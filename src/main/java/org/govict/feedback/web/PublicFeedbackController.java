@@ -16,6 +16,7 @@ import org.govict.feedback.SenderView;
 import org.govict.organisation.Organisation;
 import org.govict.organisation.OrganisationUnit;
 import org.govict.platform.web.InvalidInputException;
+import org.govict.platform.web.ServiceUnavailableException;
 import org.govict.platform.web.RuleViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -102,6 +103,10 @@ class PublicFeedbackController {
 			}
 			redirect.addFlashAttribute("receipt", receipt);
 			return "redirect:/feedback/receipt";
+		}
+		catch (ServiceUnavailableException notSaved) {
+			result.reject(notSaved.getMessageKey());
+			return again(model);
 		}
 		catch (InvalidInputException invalid) {
 			result.addAllErrors(invalid.getErrors());

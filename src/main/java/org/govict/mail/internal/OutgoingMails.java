@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.govict.mail.Outbox;
 import org.govict.mail.OutgoingMail;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,8 +17,11 @@ public class OutgoingMails {
 
 	private final JdbcClient jdbc;
 
-	OutgoingMails(JdbcClient jdbc) {
+	private final JdbcTemplate template;
+
+	OutgoingMails(JdbcClient jdbc, JdbcTemplate template) {
 		this.jdbc = jdbc;
+		this.template = template;
 	}
 
 	public long add(String recipient, String subject, String body) {
@@ -24,6 +29,15 @@ public class OutgoingMails {
 			.params(recipient, subject, body)
 			.query(Long.class)
 			.single();
+	}
+
+	public void addAll(List<Outbox.Message> messages) {
+		template.batchUpdate("INSERT INTO outgoing_mail (recipient, subject, body) VALUES (?, ?, ?)", messages,
+				messages.size(), (ps, m) -> {
+					ps.setString(1, m.recipient());
+					ps.setString(2, m.subject());
+					ps.setString(3, m.body());
+				});
 	}
 
 	public List<OutgoingMail> latest(int offset, int limit) {

@@ -76,6 +76,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
+	@ExceptionHandler(ServiceUnavailableException.class)
+	ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				messages.getMessage(ex.getMessageKey(), null, ex.getMessageKey(), locale()));
+		problem.setTitle(messages.getMessage("problem.unavailable", null, locale()));
+		problem.setType(URI.create("urn:govict:problem:" + ex.getMessageKey()));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
+	}
+
 	@ExceptionHandler(RuleViolationException.class)
 	ResponseEntity<ProblemDetail> ruleViolation(RuleViolationException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
