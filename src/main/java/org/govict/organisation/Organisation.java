@@ -143,10 +143,12 @@ public class Organisation {
 		return units.search(text, scope.unrestricted() ? null : pathPrefixes(scope), offset, limit);
 	}
 
-	/** Whether the unit lies in the given scope. */
-	@Transactional(readOnly = true)
+	/** Whether the unit lies in the given scope: one query, asked on every intake and every form that names a unit. */
 	public boolean isWithinScope(long unitId, DataScope scope) {
-		return units.find(unitId).map(u -> isVisible(u, scope)).orElse(false);
+		if (scope.coversNothing()) {
+			return false;
+		}
+		return units.isWithin(unitId, scope.unrestricted() ? null : scope.rootUnitIds());
 	}
 
 	/**

@@ -33,6 +33,21 @@ public class Units {
 			.optional();
 	}
 
+	/** Whether the unit exists and lies under one of the roots (itself included); any unit when roots is null. */
+	public boolean isWithin(long unitId, java.util.Collection<Long> roots) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM organisation_units u
+				                WHERE u.id = ?
+				                  AND (CAST(? AS bigint[]) IS NULL
+				                       OR EXISTS (SELECT 1 FROM organisation_units r
+				                                   WHERE r.id = ANY(CAST(? AS bigint[]))
+				                                     AND u.path LIKE r.path || '%')))""")
+			.params(unitId, roots == null ? null : roots.toArray(Long[]::new),
+					roots == null ? null : roots.toArray(Long[]::new))
+			.query(Boolean.class)
+			.single();
+	}
+
 	public Optional<OrganisationUnit> findByCode(String code) {
 		return jdbc.sql("SELECT " + COLUMNS + " FROM organisation_units WHERE code = ?")
 			.param(code)
