@@ -3,16 +3,19 @@ package org.govict.feedback;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
 import java.util.Optional;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * What an attached file really is, judged by its content and never by its name or the browser's word: a PDF that
- * PDFBox opens and that has pages, a JPEG, PNG or GIF image that decodes, a Word document (.docx, a ZIP package
+ * PDFBox opens and that has pages, a JPEG, PNG or GIF image whose header its reader accepts, a Word document (.docx, a ZIP package
  * with a {@code word/document.xml} part) or an old Word file (.doc, an OLE2 compound file with a
  * {@code WordDocument} stream).
  */
@@ -26,6 +29,9 @@ public final class AttachedContent {
 
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
 			(byte) 0xE1 };
+
+	/** The largest image accepted: 100 megapixels, more than any camera or scanner makes. */
+	static final long MOST_PIXELS = 100_000_000L;
 
 	private AttachedContent() {
 	}
@@ -81,10 +87,27 @@ public final class AttachedContent {
 				&& contains(bytes, "word/document.xml".getBytes(StandardCharsets.US_ASCII));
 	}
 
+	/**
+	 * Whether an image reader for the format reads the image's header and finds a sensible size. The pixels are
+	 * not decoded: that would cost far more than the rest of an intake, and a small file that claims a huge size
+	 * (a decompression bomb) is refused here instead of filling the memory.
+	 */
 	private static boolean decodes(byte[] bytes) {
-		try {
-			var image = ImageIO.read(new ByteArrayInputStream(bytes));
-			return image != null && image.getWidth() > 0 && image.getHeight() > 0;
+		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
+			if (!readers.hasNext()) {
+				return false;
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(input, true, true);
+				long width = reader.getWidth(0);
+				long height = reader.getHeight(0);
+				return width > 0 && height > 0 && width * height <= MOST_PIXELS;
+			}
+			finally {
+				reader.dispose();
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			return false;

@@ -55,6 +55,24 @@ class AttachmentsAreJudgedByTheirContent {
 	}
 
 	@Test
+	void anImageWhoseHeaderIsBrokenOrClaimsAHugeSizeIsRefused() throws Exception {
+		byte[] junk = java.util.Arrays.copyOf(png(), 16);
+		assertThat(AttachedContent.typeOf(junk)).isEmpty();
+		// A few hundred bytes that claim 60,000 x 60,000 pixels: decoding them would fill the memory.
+		byte[] bomb = png();
+		java.nio.ByteBuffer.wrap(bomb, 16, 8).putInt(60_000).putInt(60_000);
+		java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+		crc.update(bomb, 12, 17);
+		java.nio.ByteBuffer.wrap(bomb, 29, 4).putInt((int) crc.getValue());
+		assertThat(AttachedContent.typeOf(bomb)).isEmpty();
+		java.nio.ByteBuffer.wrap(bomb, 16, 8).putInt(6_000).putInt(6_000);
+		crc.reset();
+		crc.update(bomb, 12, 17);
+		java.nio.ByteBuffer.wrap(bomb, 29, 4).putInt((int) crc.getValue());
+		assertThat(AttachedContent.typeOf(bomb)).as("a large photo's header is accepted").contains("image/png");
+	}
+
+	@Test
 	void anyOtherZipIsNotAWordDocument() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
