@@ -56,6 +56,8 @@ public class Bench {
 			Phase warm = intake(client, http, token, unit, clients, 5, null, "warm");
 			System.err.printf("[bench] warm-up: %d cases, %d failed%n", warm.ok.get(), warm.failed.get());
 
+			// The floor: the same clients reading a small list that needs no database, signed in the same way.
+			Phase floor = intake(client, http, token, unit, clients, Math.min(seconds, 15), null, "floor");
 			Phase plain = intake(client, http, token, unit, clients, seconds, null, "plain");
 			Phase raw = raw(db, unit, clients, seconds);
 			byte[] png = png(100 * 1024);
@@ -71,6 +73,7 @@ public class Bench {
 					plain.ok.get(), plain.failed.get(), raw.ok.get(), attach.ok.get(), attach.failed.get(), png.length);
 			System.out.printf("RESULT clients %d%n", clients);
 			System.out.printf("RESULT seconds %d%n", seconds);
+			System.out.printf("RESULT floor_get_per_s %.1f%n", floor.ok.get() / floor.seconds);
 			System.out.printf("RESULT intake_per_s %.1f%n", intakePerS);
 			System.out.printf("RESULT intake_p50_ms %.1f%n", plain.percentile(50));
 			System.out.printf("RESULT intake_p95_ms %.1f%n", plain.percentile(95));
@@ -123,11 +126,16 @@ public class Bench {
 				long seq = 0;
 				while (System.nanoTime() < end) {
 					String json = intakeJson(unit, tag + "-" + clientNo + "-" + seq++ + "-" + System.nanoTime());
-					HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http + "/api/v1/feedback/cases"))
+					boolean floor = tag.equals("floor");
+					HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http
+							+ (floor ? "/api/v1/feedback/topics" : "/api/v1/feedback/cases")))
 						.header("Authorization", "Bearer " + token)
 						.header("Accept", "application/json")
 						.timeout(Duration.ofSeconds(30));
-					if (attachment == null) {
+					if (floor) {
+						request.GET();
+					}
+					else if (attachment == null) {
 						request.header("Content-Type", "application/json")
 							.POST(HttpRequest.BodyPublishers.ofString(json));
 					}
@@ -140,7 +148,10 @@ public class Bench {
 						HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 						long took = System.nanoTime() - t0;
 						Matcher m = CODE.matcher(response.body());
-						if (response.statusCode() == 201 && m.find()) {
+						if (floor && response.statusCode() == 200) {
+							phase.ok.incrementAndGet();
+						}
+						else if (response.statusCode() == 201 && m.find()) {
 							phase.ok.incrementAndGet();
 							phase.codes.add(m.group(1));
 							if (n == mine.length) {
