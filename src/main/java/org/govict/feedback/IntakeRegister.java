@@ -171,7 +171,7 @@ class IntakeRegister implements SmartLifecycle {
 		}
 	}
 
-	private void writeBatch(List<Entry> batch) {
+	void writeBatch(List<Entry> batch) {
 		try {
 			List<Receipt> receipts = transaction.execute(status -> writeNow(batch));
 			for (int i = 0; i < batch.size(); i++) {
