@@ -142,7 +142,7 @@ public class FeedbackDesk {
 	 */
 	@Transactional
 	public Receipt enter(Submission input, List<Upload> uploads, Channel channel, Locale locale) {
-		if (!CaseHandling.canHandle()) {
+		if (!CaseHandling.canEnter()) {
 			throw new AccessDeniedException("feedback.access.denied");
 		}
 		Submission form = input.normalised();
