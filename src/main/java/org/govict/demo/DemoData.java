@@ -57,7 +57,10 @@ class DemoData implements ApplicationRunner {
 			new DemoUser("tiepnhan.tttt", "Bùi Thanh Tâm", "BNV-TTTT-HCTH", Set.of(Roles.STAFF, "FEEDBACK_OFFICER"),
 					Set.of("BNV-TTTT")),
 			new DemoUser("tiepnhan.danang", "Phan Minh Khoa", "DNG-SKHCN-VP", Set.of(Roles.STAFF, "FEEDBACK_OFFICER"),
-					Set.of("DNG-SKHCN")));
+					Set.of("DNG-SKHCN")),
+			// The 1022 hotline's system, which forwards the calls it takes to the Information Center's desk.
+			new DemoUser("he-thong.1022", "Tổng đài 1022", "BNV-TTTT-HCTH", Set.of("PARTNER_SYSTEM"),
+					Set.of("BNV-TTTT")));
 
 	/** How many demo personnel records to register. */
 	static final int PEOPLE = 45;

@@ -35,6 +35,12 @@ public class CaseHandling {
 
 	public static final String OFFICER = "FEEDBACK_OFFICER";
 
+	/** The account of another system that forwards cases to the desk (hệ thống đối tác): the 1022 hotline, a portal. */
+	public static final String PARTNER_SYSTEM = "PARTNER_SYSTEM";
+
+	/** The API scope to enter cases, and nothing else, through {@code POST /api/v1/feedback/cases}. */
+	public static final String INTAKE_SCOPE = "feedback:intake";
+
 	private final Cases cases;
 
 	private final CaseSteps steps;
@@ -73,6 +79,14 @@ public class CaseHandling {
 	/** Whether the current user does the desk's work. */
 	public static boolean canHandle() {
 		return CurrentUser.hasRole(OFFICER) || CurrentUser.hasRole(Roles.SYSTEM_ADMIN);
+	}
+
+	/**
+	 * Whether the current request may enter a case: a feedback officer or an administrator, or another system whose
+	 * API token carries {@value #INTAKE_SCOPE}.
+	 */
+	public static boolean canEnter() {
+		return canHandle() || CurrentUser.tokenCarries(INTAKE_SCOPE);
 	}
 
 	/** Whether the current user approves answers. */

@@ -135,7 +135,7 @@ public class FeedbackDesk {
 	 * sender the tracking code and secret.
 	 */
 	public Receipt enter(Submission input, List<Upload> uploads, Channel channel, Locale locale) {
-		if (!CaseHandling.canHandle()) {
+		if (!CaseHandling.canEnter()) {
 			throw new AccessDeniedException("feedback.access.denied");
 		}
 		Submission form = input.normalised();

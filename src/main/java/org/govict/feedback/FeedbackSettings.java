@@ -22,6 +22,8 @@ import org.springframework.util.unit.DataSize;
  * @param challengeKey the key that signs the form's challenges; a random one for each start when empty, which is
  *        right for one node. Several nodes need the same key
  * @param challengeLifetime how long a challenge may be answered
+ * @param open311KeyLimit the most submissions one Open311 {@code api_key} may make in {@code rateWindow}, from
+ *        whichever addresses: an application's users share its key, so this is far above the limit per address
  */
 @ConfigurationProperties("govict.feedback")
 public record FeedbackSettings(@DefaultValue({ "BNV-TTTT", "DNG-SKHCN" }) List<String> deskUnits,
@@ -29,5 +31,5 @@ public record FeedbackSettings(@DefaultValue({ "BNV-TTTT", "DNG-SKHCN" }) List<S
 		@DefaultValue("P1D") Duration duplicateWindow, @DefaultValue("5") int dueSoonDays,
 		@DefaultValue("20") int submissionsPerWindow, @DefaultValue("60") int lookupsPerWindow,
 		@DefaultValue("PT10M") Duration rateWindow, @DefaultValue("") String challengeKey,
-		@DefaultValue("PT1H") Duration challengeLifetime) {
+		@DefaultValue("PT1H") Duration challengeLifetime, @DefaultValue("300") int open311KeyLimit) {
 }

@@ -27,6 +27,9 @@ public final class Demo {
 	/** Feedback officer of Da Nang's Department of Science and Technology. */
 	public static final String DANANG_FEEDBACK_OFFICER = "tiepnhan.danang";
 
+	/** The 1022 hotline's system account (PARTNER_SYSTEM), which forwards cases to the Information Center's desk. */
+	public static final String PARTNER_SYSTEM = "he-thong.1022";
+
 	private Demo() {
 	}
 }

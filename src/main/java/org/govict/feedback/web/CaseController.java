@@ -118,7 +118,7 @@ class CaseController {
 	@PreAuthorize("hasAnyRole('FEEDBACK_OFFICER','SYSTEM_ADMIN')")
 	String intake(@Valid @ModelAttribute("submission") SubmissionForm form, BindingResult result, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		if (form.channel() == null || form.channel() == Channel.ONLINE) {
+		if (form.channel() == null || !java.util.Arrays.asList(Channel.STAFF_INTAKE).contains(form.channel())) {
 			result.rejectValue("channel", "validation.required");
 		}
 		if (result.hasErrors()) {

@@ -45,7 +45,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The feedback desk for staff and other systems: cases with their history and every step of their handling, the
- * deadline rules and the topics. Each answer is what the same user would see on the pages.
+ * deadline rules and the topics. Each answer is what the same user would see on the pages. A partner system (the
+ * public-service portal, the 1022 hotline) whose token carries {@value CaseHandling#INTAKE_SCOPE} may enter cases,
+ * and nothing else.
  */
 @ApiController("/api/v1/feedback")
 @PreAuthorize("hasAnyRole('FEEDBACK_OFFICER','LEADER','SYSTEM_ADMIN')")
@@ -66,7 +68,11 @@ class FeedbackApi {
 		this.topics = topics;
 	}
 
-	/** A case entered by staff: what came on paper, by phone or by e-mail. */
+	/** Staff, or a token that carries the intake scope (its owner still holding a role that allows it). */
+	static final String MAY_ENTER = "hasAnyRole('FEEDBACK_OFFICER','LEADER','SYSTEM_ADMIN') or hasAuthority('SCOPE_"
+			+ CaseHandling.INTAKE_SCOPE + "')";
+
+	/** A case entered by staff (what came on paper, by phone or by e-mail), or forwarded by another system. */
 	record Intake(@NotNull @Valid Submission submission, @NotNull Channel channel) {
 	}
 
@@ -89,6 +95,7 @@ class FeedbackApi {
 	}
 
 	@PostMapping("/cases")
+	@PreAuthorize(MAY_ENTER)
 	@ResponseStatus(HttpStatus.CREATED)
 	Receipt enter(@Valid @RequestBody Intake intake, Locale locale) {
 		return desk.enter(intake.submission(), List.of(), intake.channel(), locale);
@@ -96,6 +103,7 @@ class FeedbackApi {
 
 	/** The same, with the files that came with the case: the intake as a JSON part, the files as "files" parts. */
 	@PostMapping(path = "/cases", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize(MAY_ENTER)
 	@ResponseStatus(HttpStatus.CREATED)
 	Receipt enterWithFiles(@Valid @RequestPart("intake") Intake intake,
 			@RequestPart(name = "files", required = false) List<MultipartFile> files, Locale locale)

@@ -67,8 +67,9 @@ import org.springframework.web.bind.annotation.RestController;
  * speak it. The kinds of case, alone or with a topic, are its services; a case is a service request whose
  * service_request_id is its tracking code. Reading is public and shows nothing about the sender; submitting takes
  * an {@code api_key} (a personal API token with the scope {@value ServiceRequests#SUBMIT_SCOPE}) and goes through
- * the public form's intake. Answers are JSON or XML by the path's extension, or by the Accept header without one;
- * errors are the specification's list of code and description, in the caller's language.
+ * the public form's intake, within a limit per address and one per key. Answers are JSON or XML by the path's
+ * extension, or by the Accept header without one; errors are the specification's list of code and description, in
+ * the caller's language.
  */
 @RestController
 @RequestMapping(Open311Api.BASE)
@@ -166,6 +167,9 @@ class Open311Api {
 			Authentication key = SecurityContextHolder.getContext().getAuthentication();
 			if (!maySubmit(key)) {
 				throw refusal(HttpStatus.FORBIDDEN, call, "open311.error.apiKey");
+			}
+			if (!limits.allow(RateLimits.Action.KEY_SUBMIT, RateLimits.keyOf(request.getParameter("api_key")))) {
+				throw refusal(HttpStatus.TOO_MANY_REQUESTS, call, "open311.error.keyRateLimited");
 			}
 			if (!limits.allow(RateLimits.Action.SUBMIT, request.getRemoteAddr())) {
 				throw refusal(HttpStatus.TOO_MANY_REQUESTS, call, "feedback.error.rateLimited");

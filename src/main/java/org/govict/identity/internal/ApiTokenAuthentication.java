@@ -1,5 +1,9 @@
 package org.govict.identity.internal;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.govict.identity.GovIctUser;
 import org.govict.platform.security.ApiScope;
@@ -13,7 +17,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
  * Authenticates {@code Authorization: Bearer gov_...} with a personal API token: the request acts as the token's
- * owner, with the owner's roles and data scope, and with the API scopes the token carries. Not a bean: as a bean it would take over form sign-in too.
+ * owner, with the owner's roles and data scope, and with the API scopes the token carries that the owner may still
+ * hold: a scope limited to some roles lapses while the owner holds none of them (the token keeps it, and it comes
+ * back with the role), and a scope no module declares any more is not granted. Not a bean: as a bean it would take
+ * over form sign-in too.
  */
 class ApiTokenAuthentication implements AuthenticationProvider {
 
@@ -23,13 +30,16 @@ class ApiTokenAuthentication implements AuthenticationProvider {
 
 	private final AccountDetailsService details;
 
+	private final Map<String, ApiScope> scopes;
+
 	private final TokenSignIns signIns;
 
 	ApiTokenAuthentication(ApiTokens tokens, UserAccounts accounts, AccountDetailsService details,
-			TokenSignIns signIns) {
+			List<ApiScope> scopes, TokenSignIns signIns) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.details = details;
+		this.scopes = scopes.stream().collect(Collectors.toMap(ApiScope::code, s -> s, (a, b) -> a));
 		this.signIns = signIns;
 	}
 
@@ -59,7 +69,15 @@ class ApiTokenAuthentication implements AuthenticationProvider {
 		if (!user.isAccountNonLocked()) {
 			throw new LockedException("Account locked");
 		}
-		return new TokenAuthentication(user, use.scopes());
+		return new TokenAuthentication(user, held(use.scopes(), user));
+	}
+
+	/** The scopes of a token that its owner may hold now. */
+	List<String> held(List<String> carried, GovIctUser owner) {
+		return carried.stream().filter(code -> {
+			ApiScope scope = scopes.get(code);
+			return scope != null && scope.heldBy(owner.roles());
+		}).toList();
 	}
 
 	@Override

@@ -111,6 +111,37 @@ public class ApiTokens {
 			.list();
 	}
 
+	/** A token as listed to a system administrator: with its owner, never the secret. */
+	public record OwnedToken(TokenInfo token, String username, String fullName, long unitId) {
+	}
+
+	/** Every token, the usable ones first, newest first; at most {@code limit}. */
+	public List<OwnedToken> all(int limit) {
+		return jdbc.sql("""
+				SELECT t.id, t.user_id, t.name, t.token_prefix, t.created_at, t.expires_at, t.last_used_at,
+				       t.revoked_at, t.scopes, u.username, u.full_name, u.unit_id
+				  FROM api_tokens t JOIN users u ON u.id = t.user_id
+				 ORDER BY (t.revoked_at IS NULL AND t.expires_at > now()) DESC, t.created_at DESC LIMIT ?""")
+			.param(limit)
+			.query((rs, n) -> new OwnedToken(new TokenInfo(rs.getLong("id"), rs.getLong("user_id"),
+					rs.getString("name"), rs.getString("token_prefix"), instant(rs.getTimestamp("created_at")),
+					instant(rs.getTimestamp("expires_at")), instant(rs.getTimestamp("last_used_at")),
+					instant(rs.getTimestamp("revoked_at")), scopes(rs)), rs.getString("username"),
+					rs.getString("full_name"), rs.getLong("unit_id")))
+			.list();
+	}
+
+	/** Revokes anyone's token, for a system administrator; the owner's unit, or nothing when it was not usable. */
+	public Optional<Long> revokeAny(long tokenId) {
+		signIns.forgetAll();
+		return jdbc.sql("""
+				UPDATE api_tokens t SET revoked_at = now() FROM users u
+				 WHERE t.id = ? AND u.id = t.user_id AND t.revoked_at IS NULL RETURNING u.unit_id""")
+			.param(tokenId)
+			.query(Long.class)
+			.optional();
+	}
+
 	public boolean revoke(long userId, long tokenId) {
 		signIns.forgetAll();
 		return jdbc.sql("UPDATE api_tokens SET revoked_at = now() WHERE id = ? AND user_id = ? AND revoked_at IS NULL")

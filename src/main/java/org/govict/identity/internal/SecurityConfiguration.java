@@ -1,6 +1,9 @@
 package org.govict.identity.internal;
 
+import java.util.List;
+
 import jakarta.servlet.DispatcherType;
+import org.govict.platform.security.ApiScope;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.govict.platform.security.Roles;
 import org.springframework.context.annotation.Bean;
@@ -56,8 +59,8 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiTokens apiTokens, UserAccounts accounts,
 			AccountDetailsService details, ApiProblemResponses problems, SecondFactorGate secondFactor,
-			TokenSignIns signIns) throws Exception {
-		ApiTokenAuthentication tokens = new ApiTokenAuthentication(apiTokens, accounts, details, signIns);
+			List<ApiScope> scopes, TokenSignIns signIns) throws Exception {
+		ApiTokenAuthentication tokens = new ApiTokenAuthentication(apiTokens, accounts, details, scopes, signIns);
 		AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(tokens), tokens::convert);
 		bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
 		bearer.setSuccessHandler((request, response, authentication) -> {
@@ -76,8 +79,9 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain open311(HttpSecurity http, ApiTokens apiTokens, UserAccounts accounts,
-			AccountDetailsService details, TokenSignIns signIns) throws Exception {
-		ApiKeyParameter keys = new ApiKeyParameter(new ApiTokenAuthentication(apiTokens, accounts, details, signIns));
+			AccountDetailsService details, List<ApiScope> scopes, TokenSignIns signIns) throws Exception {
+		ApiKeyParameter keys = new ApiKeyParameter(
+				new ApiTokenAuthentication(apiTokens, accounts, details, scopes, signIns));
 		http.securityMatcher("/open311/**")
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
 			.addFilterBefore(keys, AuthorizationFilter.class)

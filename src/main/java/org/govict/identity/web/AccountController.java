@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -93,8 +94,17 @@ class AccountController {
 	String issueToken(@AuthenticationPrincipal GovIctUser user, @Valid @ModelAttribute("tokenForm") TokenForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		List<String> known = scopes.stream().map(ApiScope::code).toList();
+		List<String> allowed = offered(user).stream().map(ApiScope::code).toList();
 		if (!known.containsAll(form.scopes())) {
 			result.rejectValue("scopes", "account.token.unknownScope");
+		}
+		else {
+			form.scopes()
+				.stream()
+				.filter(code -> !allowed.contains(code))
+				.distinct()
+				.forEach(code -> result.rejectValue("scopes", "account.token.scopeNotAllowed", new Object[] { code },
+						null));
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("passwordForm", new PasswordForm("", "", ""));
@@ -146,6 +156,12 @@ class AccountController {
 		return "redirect:/account";
 	}
 
+	/** The scopes the user's roles, as they are now, allow a token to carry. */
+	private List<ApiScope> offered(GovIctUser user) {
+		Set<String> roles = accounts.roles(user.userId());
+		return scopes.stream().filter(scope -> scope.heldBy(roles)).toList();
+	}
+
 	private String page(GovIctUser user, Model model) {
 		UserAccount account = accounts.find(user.userId()).orElseThrow();
 		model.addAttribute("account", account);
@@ -153,7 +169,7 @@ class AccountController {
 		model.addAttribute("roles", accounts.roles(account.id()));
 		List<ApiTokens.TokenInfo> list = tokens.ofUser(account.id());
 		model.addAttribute("tokens", list);
-		model.addAttribute("apiScopes", scopes);
+		model.addAttribute("apiScopes", offered(user));
 		model.addAttribute("now", Instant.now());
 		return VIEW;
 	}

@@ -53,4 +53,15 @@ public final class CurrentUser {
 			.stream()
 			.anyMatch(a -> a.getAuthority().equals(ApiScope.authority(scope)));
 	}
+
+	/**
+	 * Whether the current request comes with an API token that carries {@code scope}; unlike {@link #hasScope}, a
+	 * browser session does not count.
+	 */
+	public static boolean tokenCarries(String scope) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getAuthorities()
+			.stream()
+			.anyMatch(a -> a.getAuthority().equals(ApiScope.authority(scope)));
+	}
 }

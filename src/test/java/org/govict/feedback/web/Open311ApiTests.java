@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.govict.feedback.FeedbackSettings;
 import org.govict.identity.internal.ApiTokens;
 import org.govict.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,12 @@ class Open311ApiTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RateLimits limits;
+
+	@Autowired
+	FeedbackSettings settings;
 
 	/** Each test comes from an address of its own, so that the rate limits of one do not stop another. */
 	private static RequestPostProcessor client() {
@@ -141,6 +148,40 @@ class Open311ApiTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM feedback_cases WHERE content LIKE 'Khóa%' OR content LIKE 'Không có khóa%'")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void aKeyThatSubmittedItsLimitIsAnswered429FromAnyAddressInJsonAndXml() throws Exception {
+		String busy = key("chuyenvien.danang", List.of("open311:submit"));
+		// What the key's application sent in the window so far, from its users' many addresses.
+		for (int i = 0; i < settings.open311KeyLimit(); i++) {
+			limits.allow(RateLimits.Action.KEY_SUBMIT, RateLimits.keyOf(busy));
+		}
+		mvc.perform(submission("/open311/v2/requests.json", "Quá giới hạn của khóa").param("api_key", busy)
+			.param("locale", "en")
+			.with(client()))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(jsonPath("$[0].code").value(429))
+			.andExpect(jsonPath("$[0].description")
+				.value("This api_key has sent too many requests in a short time. Please try again in a few minutes."));
+		mvc.perform(submission("/open311/v2/requests.xml", "Quá giới hạn của khóa").param("api_key", busy)
+			.header("Accept-Language", "vi")
+			.with(client()))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_XML))
+			.andExpect(xpath("/errors/error/code").string("429"))
+			.andExpect(xpath("/errors/error/description")
+				.string("api_key này đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng thử lại sau ít phút."));
+		assertThat(jdbc.sql("SELECT count(*) FROM feedback_cases WHERE content LIKE 'Quá giới hạn của khóa%'")
+			.query(Long.class)
+			.single()).isZero();
+
+		// Another application's key is counted on its own.
+		String other = key("chuyenvien.danang", List.of("open311:submit"));
+		mvc.perform(submission("/open311/v2/requests.json", "Khóa khác vẫn gửi được " + UUID.randomUUID())
+			.param("api_key", other)
+			.with(client()))
+			.andExpect(status().isCreated());
 	}
 
 	@Test
