@@ -35,8 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The intake register (sổ tiếp nhận): writes the cases the desk receives, each with its files, its first step, its
  * audit entry and the receipt e-mail, and answers with the tracking code only once all of it is committed.
  * <p>
- * Cases that arrive together are written together: the requests hand their checked cases to one writer, which
- * writes whatever has arrived in one transaction and answers each request when that transaction has committed. A
+ * Cases that arrive together are written together: the requests hand their checked cases to a writer, which
+ * writes whatever has arrived in one transaction and answers each request when that transaction has committed.
+ * A few writers work side by side, each with its own database session, so that large files are written on several
+ * cores; the same content always goes to the same writer, so that a submission sent twice at once is still
+ * recognised. A
  * burst of submissions thus costs a few statements and one durable commit per batch instead of a dozen statements
  * and a commit per case, and a crash at any moment leaves each case whole or absent. When a batch fails, its cases
  * are written again one by one, so that one bad case does not fail the others.
@@ -88,9 +91,12 @@ class IntakeRegister implements SmartLifecycle {
 
 	private final TransactionTemplate transaction;
 
-	private final BlockingQueue<Entry> queue = new LinkedBlockingQueue<>(10_000);
+	/** How many writers work side by side. */
+	static final int WRITERS = 3;
 
-	private volatile Thread writer;
+	private final List<BlockingQueue<Entry>> queues = new ArrayList<>();
+
+	private final List<Thread> writers = new ArrayList<>();
 
 	private volatile boolean running;
 
@@ -106,6 +112,9 @@ class IntakeRegister implements SmartLifecycle {
 		this.events = events;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
+		for (int i = 0; i < WRITERS; i++) {
+			queues.add(new LinkedBlockingQueue<>(10_000 / WRITERS));
+		}
 	}
 
 	/**
@@ -122,6 +131,7 @@ class IntakeRegister implements SmartLifecycle {
 			return transaction.execute(status -> writeNow(List.of(entry))).get(0);
 		}
 		try {
+			BlockingQueue<Entry> queue = queues.get(Math.floorMod(entry.newCase().contentHash().hashCode(), WRITERS));
 			if (!queue.offer(entry, PATIENCE.toMillis(), TimeUnit.MILLISECONDS)) {
 				throw new ServiceUnavailableException(NOT_SAVED, null);
 			}
@@ -142,7 +152,7 @@ class IntakeRegister implements SmartLifecycle {
 		}
 	}
 
-	private void drain() {
+	private void drain(BlockingQueue<Entry> queue) {
 		while (running || !queue.isEmpty()) {
 			Entry first;
 			try {
@@ -277,26 +287,29 @@ class IntakeRegister implements SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
-		Thread thread = new Thread(this::drain, "feedback-intake");
-		thread.setDaemon(true);
-		writer = thread;
-		thread.start();
+		for (int i = 0; i < WRITERS; i++) {
+			BlockingQueue<Entry> queue = queues.get(i);
+			Thread thread = new Thread(() -> drain(queue), "feedback-intake-" + (i + 1));
+			thread.setDaemon(true);
+			writers.add(thread);
+			thread.start();
+		}
 	}
 
 	/** Stops taking cases once the web server has stopped taking requests, and writes what is queued. */
 	@Override
 	public void stop() {
 		running = false;
-		Thread thread = writer;
-		if (thread != null) {
+		long until = System.nanoTime() + PATIENCE.toNanos();
+		for (Thread thread : writers) {
 			try {
-				thread.join(PATIENCE.toMillis());
+				thread.join(Math.max(1, (until - System.nanoTime()) / 1_000_000));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
 			}
 		}
-		writer = null;
+		writers.clear();
 	}
 
 	@Override
