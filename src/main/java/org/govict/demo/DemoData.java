@@ -60,6 +60,11 @@ class DemoData implements ApplicationRunner {
 					Set.of("DNG-SKHCN")),
 			// The 1022 hotline's system, which forwards the calls it takes to the Information Center's desk.
 			new DemoUser("he-thong.1022", "Tổng đài 1022", "BNV-TTTT-HCTH", Set.of("PARTNER_SYSTEM"),
+					Set.of("BNV-TTTT")),
+			// The Information Center's IT service desk: a technician and the information security officer.
+			new DemoUser("kythuat.tttt", "Đinh Công Thành", "BNV-TTTT-CSDL", Set.of(Roles.STAFF, "IT_TECHNICIAN"),
+					Set.of("BNV-TTTT")),
+			new DemoUser("antt.tttt", "Lý Thu Hà", "BNV-TTTT-CSDL", Set.of(Roles.STAFF, "SECURITY_OFFICER"),
 					Set.of("BNV-TTTT")));
 
 	/** How many demo personnel records to register. */

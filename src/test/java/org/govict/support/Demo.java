@@ -30,6 +30,12 @@ public final class Demo {
 	/** The 1022 hotline's system account (PARTNER_SYSTEM), which forwards cases to the Information Center's desk. */
 	public static final String PARTNER_SYSTEM = "he-thong.1022";
 
+	/** IT technician of the Information Center, who sees its whole inventory and its tickets. */
+	public static final String MINISTRY_TECHNICIAN = "kythuat.tttt";
+
+	/** Information security officer of the Information Center. */
+	public static final String MINISTRY_SECURITY_OFFICER = "antt.tttt";
+
 	private Demo() {
 	}
 }
