@@ -1,0 +1,128 @@
+package org.govict.infosec.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.govict.identity.internal.AccountDetailsService;
+import org.govict.support.Demo;
+import org.govict.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Who may do what in information security: security officers keep the register, leaders read it and approve levels,
+ * other staff see none of it; forms show errors by their fields and the API answers with problem details.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class InfosecPagesAndApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountDetailsService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	UserDetails as(String username) {
+		return accounts.loadUserByUsername(username);
+	}
+
+	long unit(String code) {
+		return jdbc.sql("SELECT id FROM organisation_units WHERE code = ?").param(code).query(Long.class).single();
+	}
+
+	@Test
+	void staffWithoutASecurityRoleSeeNothing() throws Exception {
+		mvc.perform(get("/infosec/systems").with(user(as(Demo.MINISTRY_STAFF)))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/infosec/incidents").with(user(as(Demo.MINISTRY_STAFF))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/infosec/systems/new").with(user(as(Demo.MINISTRY_LEADER)))).andExpect(status().isForbidden());
+		mvc.perform(get("/infosec/measures/new").with(user(as(Demo.MINISTRY_SECURITY_OFFICER))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theMenuAndListsShowForOfficersAndLeadersInBothLanguages() throws Exception {
+		mvc.perform(get("/infosec/systems").with(user(as(Demo.MINISTRY_SECURITY_OFFICER))).locale(java.util.Locale.forLanguageTag("vi")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("An toàn thông tin")))
+			.andExpect(content().string(containsString("Thêm hệ thống")));
+		mvc.perform(get("/infosec/incidents").with(user(as(Demo.MINISTRY_LEADER))).locale(java.util.Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Information security incidents")))
+			.andExpect(content().string(not(containsString("Record an incident"))));
+		mvc.perform(get("/infosec/measures").with(user(as(Demo.ADMIN))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("KT-06")));
+	}
+
+	@Test
+	void aSystemFormWithErrorsShowsThemByTheirFields() throws Exception {
+		mvc.perform(post("/infosec/systems/new").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.locale(java.util.Locale.forLanguageTag("vi"))
+			.param("name", "Hệ thống điều khiển trạm bơm")
+			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL")))
+			.param("kind", "INDUSTRIAL_CONTROL")
+			.param("onlineServiceLevel", "0")
+			.param("regularUsers", "10")
+			.param("reach", "ONE_ORGANISATION")
+			.param("dependents", "NONE")
+			.param("_personalData", "on"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"worksGrade-error\"")))
+			.andExpect(content().string(containsString("Chọn cấp công trình mà hệ thống điều khiển.")));
+		mvc.perform(post("/infosec/systems/new").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.param("name", "Hệ thống điều khiển trạm bơm " + System.nanoTime())
+			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL")))
+			.param("kind", "INDUSTRIAL_CONTROL")
+			.param("worksGrade", "GRADE_I")
+			.param("onlineServiceLevel", "0")
+			.param("regularUsers", "10")
+			.param("reach", "ONE_ORGANISATION")
+			.param("dependents", "NONE")
+			.param("_personalData", "on"))
+			.andExpect(redirectedUrlPattern("/infosec/systems/*"));
+	}
+
+	@Test
+	void theApiSuggestsLevelsAndRefusesWithProblemDetails() throws Exception {
+		mvc.perform(post("/api/v1/infosec/levels/suggestion").with(csrf())
+			.with(user(as(Demo.MINISTRY_LEADER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind":"INFRASTRUCTURE","personalData":false,"onlineServiceLevel":0,"regularUsers":0,
+					 "reach":"NATIONAL","worksGrade":null,"dependents":"NONE"}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.level").value(4))
+			.andExpect(jsonPath("$.reasons[0].article").value("10.1.b"));
+		mvc.perform(post("/api/v1/infosec/incidents").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Mã độc\",\"severity\":\"HIGH\",\"detectedAt\":\"2026-01-05T08:00:00\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/v1/infosec/systems/1/approval").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decisionNumber\":\"1/QĐ\",\"decisionDate\":\"2026-01-05\",\"approvingAuthority\":\"Bộ trưởng\"}"))
+			.andExpect(status().isForbidden());
+	}
+}
