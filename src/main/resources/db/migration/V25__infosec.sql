@@ -133,6 +133,51 @@ CREATE TABLE infosec_vulnerabilities
 );
 CREATE INDEX infosec_vulnerabilities_open ON infosec_vulnerabilities (status, due_on);
 
+-- Inspections (kiểm tra, đánh giá an toàn thông tin), periodic or ad hoc, over one or more systems; their findings;
+-- and the remediation tasks each finding calls for, tracked to their closure.
+CREATE TABLE infosec_inspections
+(
+    id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    -- PERIODIC, AD_HOC
+    kind          VARCHAR(20)  NOT NULL,
+    title         VARCHAR(300) NOT NULL,
+    owner_unit_id BIGINT       NOT NULL REFERENCES organisation_units (id),
+    planned_on    DATE         NOT NULL,
+    done_on       DATE,
+    created_at    TIMESTAMPTZ  NOT NULL DEFAULT now()
+);
+
+CREATE TABLE infosec_inspection_systems
+(
+    inspection_id BIGINT NOT NULL REFERENCES infosec_inspections (id) ON DELETE CASCADE,
+    system_id     BIGINT NOT NULL REFERENCES infosec_systems (id),
+    PRIMARY KEY (inspection_id, system_id)
+);
+
+CREATE TABLE infosec_findings
+(
+    id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    inspection_id BIGINT        NOT NULL REFERENCES infosec_inspections (id) ON DELETE CASCADE,
+    system_id     BIGINT REFERENCES infosec_systems (id),
+    description   VARCHAR(4000) NOT NULL,
+    severity      VARCHAR(20)   NOT NULL,
+    created_at    TIMESTAMPTZ   NOT NULL DEFAULT now()
+);
+CREATE INDEX infosec_findings_inspection ON infosec_findings (inspection_id);
+
+CREATE TABLE infosec_remediations
+(
+    id         BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    finding_id BIGINT        NOT NULL REFERENCES infosec_findings (id) ON DELETE CASCADE,
+    task       VARCHAR(2000) NOT NULL,
+    -- The person or unit that carries the task out.
+    owner      VARCHAR(200)  NOT NULL,
+    due_on     DATE          NOT NULL,
+    closed_on  DATE,
+    outcome    VARCHAR(2000)
+);
+CREATE INDEX infosec_remediations_open ON infosec_remediations (due_on) WHERE closed_on IS NULL;
+
 -- A starting catalogue after Circular 12/2022/TT-BTTTT; administrators extend and correct it.
 INSERT INTO infosec_measures (code, measure_group, text_vi, text_en, min_level)
 VALUES ('QL-01', 'POLICY', 'Ban hành quy chế bảo đảm an toàn thông tin cho hệ thống',
