@@ -125,4 +125,56 @@ class InfosecPagesAndApiTests {
 			.content("{\"decisionNumber\":\"1/QĐ\",\"decisionDate\":\"2026-01-05\",\"approvingAuthority\":\"Bộ trưởng\"}"))
 			.andExpect(status().isForbidden());
 	}
+
+	@Test
+	void anInspectionIsPlannedAndItsFindingsAndTasksShown() throws Exception {
+		String name = "Hệ thống kiểm tra " + System.nanoTime();
+		String systemPage = mvc.perform(post("/infosec/systems/new").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.param("name", name)
+			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL")))
+			.param("kind", "INTERNAL_ADMINISTRATION")
+			.param("onlineServiceLevel", "0")
+			.param("regularUsers", "40")
+			.param("reach", "ONE_ORGANISATION")
+			.param("dependents", "NONE")
+			.param("_personalData", "on"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String systemId = systemPage.substring(systemPage.lastIndexOf('/') + 1);
+		mvc.perform(get("/infosec/inspections/new").with(user(as(Demo.MINISTRY_SECURITY_OFFICER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
+		String inspectionPage = mvc.perform(post("/infosec/inspections/new").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.param("kind", "AD_HOC")
+			.param("title", "Kiểm tra đột xuất sau sự cố")
+			.param("plannedOn", java.time.LocalDate.now().toString())
+			.param("systemIds", systemId))
+			.andExpect(redirectedUrlPattern("/infosec/inspections/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(post(inspectionPage + "/findings").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.locale(java.util.Locale.forLanguageTag("vi"))
+			.param("severity", "HIGH")
+			.param("description", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"description-error\"")));
+		mvc.perform(post(inspectionPage + "/findings").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.param("systemId", systemId)
+			.param("severity", "HIGH")
+			.param("description", "Cổng quản trị mở ra Internet."))
+			.andExpect(redirectedUrlPattern("/infosec/inspections/*"));
+		mvc.perform(get(inspectionPage).with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cổng quản trị mở ra Internet.")))
+			.andExpect(content().string(not(containsString("Giao nhiệm vụ khắc phục"))));
+		mvc.perform(get("/infosec/inspections").with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kiểm tra đột xuất sau sự cố")));
+	}
 }
