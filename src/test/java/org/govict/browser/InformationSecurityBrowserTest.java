@@ -125,6 +125,29 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		}
 	}
 
+	@Test
+	void everyPageReadsInEnglishAccessiblyAndOnAPhone() {
+		browser.at(port).windowWidth(1280).signInAs("antt.tttt");
+		for (String path : new String[] { "/infosec/systems", "/infosec/systems/new", "/infosec/incidents",
+				"/infosec/incidents/new", "/infosec/vulnerabilities", "/infosec/vulnerabilities/new",
+				"/infosec/inspections", "/infosec/inspections/new", "/infosec/measures" }) {
+			browser.windowWidth(1280);
+			browser.open(path + "?lang=en");
+			assertThat(browser.pageText()).as(path).contains("Information security");
+			browser.assertAccessible();
+			browser.windowWidth(360);
+			assertThat(browser.horizontalOverflow()).as("horizontal overflow of " + path + " at 360 px")
+				.isLessThanOrEqualTo(1);
+		}
+		browser.windowWidth(1280);
+		browser.open("/infosec/vulnerabilities/new?lang=en");
+		browser.fillIn(By.id("title"), "Outdated TLS library");
+		browser.fillIn(By.id("cveId"), "CVE-24");
+		press(By.cssSelector("main form button[type=submit]"));
+		assertThat(browser.text(By.id("cveId-error"))).isEqualTo("A CVE id looks like CVE-2024-12345.");
+		assertThat(browser.text(By.id("assetId-error"))).isNotBlank();
+	}
+
 	/**
 	 * Clicks a button after scrolling it to the middle of the window at once: Bootstrap scrolls smoothly, and a click
 	 * during the scroll lands beside the button.
