@@ -93,6 +93,8 @@ CREATE TABLE infosec_incidents
     -- When the report to the national incident-response authority (VNCERT/CC) is due, and when it was sent.
     report_due   TIMESTAMPTZ   NOT NULL,
     reported_at  TIMESTAMPTZ,
+    -- When the security officers and leaders were written to that the report falls due.
+    report_warned_at TIMESTAMPTZ,
     lessons      VARCHAR(8000),
     created_at   TIMESTAMPTZ   NOT NULL DEFAULT now(),
     updated_at   TIMESTAMPTZ   NOT NULL DEFAULT now(),

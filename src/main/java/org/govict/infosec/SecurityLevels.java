@@ -35,6 +35,8 @@ public class SecurityLevels {
 
 	public static final String MODULE = "infosec";
 
+	static final String OFFICER = Inventory.SECURITY_OFFICER;
+
 	static final String SYSTEM = "InformationSystem";
 
 	static final long MAX_EVIDENCE = 10L * 1024 * 1024;
