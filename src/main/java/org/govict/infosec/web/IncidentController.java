@@ -10,6 +10,8 @@ import org.govict.infosec.Incidents;
 import org.govict.infosec.SecurityLevels;
 import org.govict.infosec.Severity;
 import org.govict.infosec.StageForm;
+import org.govict.inventory.AssetQuery;
+import org.govict.inventory.Inventory;
 import org.govict.platform.web.Flash;
 import org.govict.platform.web.InvalidInputException;
 import org.govict.platform.web.RuleViolationException;
@@ -44,7 +46,10 @@ class IncidentController {
 
 	private final SecurityLevels levels;
 
-	IncidentController(Incidents incidents, IncidentReport report, SecurityLevels levels) {
+	private final Inventory inventory;
+
+	IncidentController(Incidents incidents, IncidentReport report, SecurityLevels levels, Inventory inventory) {
+		this.inventory = inventory;
 		this.incidents = incidents;
 		this.report = report;
 		this.levels = levels;
@@ -157,6 +162,7 @@ class IncidentController {
 
 	private String prepareForm(Model model) {
 		model.addAttribute("systems", levels.list());
+		model.addAttribute("assets", inventory.search(new AssetQuery(null, null, null, null, 0)));
 		model.addAttribute("severities", Severity.values());
 		return FORM;
 	}
