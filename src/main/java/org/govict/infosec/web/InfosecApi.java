@@ -15,6 +15,8 @@ import org.govict.infosec.IncidentReport;
 import org.govict.infosec.IncidentStep;
 import org.govict.infosec.Incidents;
 import org.govict.infosec.InformationSystem;
+import org.govict.infosec.Inspection;
+import org.govict.infosec.Inspections;
 import org.govict.infosec.LevelRules;
 import org.govict.infosec.LevelSuggestion;
 import org.govict.infosec.Measure;
@@ -58,7 +60,11 @@ class InfosecApi {
 
 	private final Vulnerabilities vulnerabilities;
 
-	InfosecApi(SecurityLevels levels, Incidents incidents, IncidentReport report, Vulnerabilities vulnerabilities) {
+	private final Inspections inspections;
+
+	InfosecApi(SecurityLevels levels, Incidents incidents, IncidentReport report, Vulnerabilities vulnerabilities,
+			Inspections inspections) {
+		this.inspections = inspections;
 		this.levels = levels;
 		this.incidents = incidents;
 		this.report = report;
@@ -172,5 +178,17 @@ class InfosecApi {
 	@PostMapping("/vulnerabilities/{id}/close")
 	Vulnerability close(@PathVariable long id, @RequestParam VulnerabilityStatus status) {
 		return vulnerabilities.close(id, status);
+	}
+
+	@GetMapping("/inspections")
+	@Operation(summary = "The inspections of the caller's scope with their findings and remediation tasks")
+	List<Inspection> inspections() {
+		return inspections.list();
+	}
+
+	@GetMapping("/inspections/overdue-remediations")
+	@Operation(summary = "The open remediation tasks past their due date")
+	List<Inspections.Overdue> overdueRemediations() {
+		return inspections.overdueRemediations();
 	}
 }

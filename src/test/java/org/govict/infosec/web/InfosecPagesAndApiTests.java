@@ -176,5 +176,10 @@ class InfosecPagesAndApiTests {
 		mvc.perform(get("/infosec/inspections").with(user(as(Demo.MINISTRY_LEADER))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Kiểm tra đột xuất sau sự cố")));
+		mvc.perform(get("/api/v1/infosec/inspections").with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cổng quản trị mở ra Internet.")));
+		mvc.perform(get("/api/v1/infosec/inspections/overdue-remediations").with(user(as(Demo.DANANG_STAFF))))
+			.andExpect(status().isForbidden());
 	}
 }
