@@ -182,4 +182,46 @@ class InfosecPagesAndApiTests {
 		mvc.perform(get("/api/v1/infosec/inspections/overdue-remediations").with(user(as(Demo.DANANG_STAFF))))
 			.andExpect(status().isForbidden());
 	}
+
+	@Test
+	void listsNameTheSystemOrAssetOfEachIncidentAndVulnerability() throws Exception {
+		String name = "Hệ thống thư " + System.nanoTime();
+		String body = mvc.perform(post("/api/v1/infosec/systems").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name":"%s","ownerUnitId":%d,"kind":"INTERNAL_ADMINISTRATION","personalData":true,
+					 "onlineServiceLevel":0,"regularUsers":300,"reach":"ONE_ORGANISATION","dependents":"NONE"}"""
+				.formatted(name, unit("BNV-TTTT-CSDL"))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.suggestedLevel").value(2))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = Long.parseLong(body.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+		long assetId = Long.parseLong(body.replaceAll("(?s).*?\"assetId\":(\\d+).*", "$1"));
+		mvc.perform(post("/api/v1/infosec/incidents").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"systemId":%d,"title":"Lộ mật khẩu hộp thư","severity":"HIGH","detectedAt":"%s"}"""
+				.formatted(id, java.time.LocalDateTime.now(org.govict.infosec.Incidents.ZONE).minusHours(1).withNano(0))))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/infosec/vulnerabilities").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"assetId":%d,"softwareVersion":"Postfix 3.4","cveId":"CVE-2023-51764","title":"SMTP smuggling",
+					 "cvss":5.3,"foundOn":"%s"}""".formatted(assetId, java.time.LocalDate.now())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.severity").value("MEDIUM"));
+		mvc.perform(get("/infosec/incidents").with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Lộ mật khẩu hộp thư")))
+			.andExpect(content().string(containsString(name)));
+		mvc.perform(get("/infosec/vulnerabilities").with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("SMTP smuggling")))
+			.andExpect(content().string(containsString(name)));
+	}
 }
