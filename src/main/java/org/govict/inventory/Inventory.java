@@ -123,6 +123,24 @@ public class Inventory {
 		return assets.links(id);
 	}
 
+	/**
+	 * Registers the asset of a new information system for the security officer who enters it in the register of
+	 * security levels: officers may add information systems, not other assets.
+	 */
+	@Transactional
+	public Asset registerInformationSystem(String name, long ownerUnitId) {
+		if (!canManage() && !CurrentUser.hasRole(SECURITY_OFFICER)) {
+			throw new AccessDeniedException("inventory.access.denied");
+		}
+		AssetForm form = new AssetForm(AssetKind.INFORMATION_SYSTEM, name, null, null, null, null, ownerUnitId, null,
+				null, AssetStatus.IN_USE, null, null, null, null, null).normalised();
+		check(form, null);
+		long id = assets.insert(toAsset(0, form, 0));
+		Asset created = assets.find(id).orElseThrow();
+		audit.record(AuditRecord.created(MODULE, RECORD, id, created.ownerUnitId(), created));
+		return created;
+	}
+
 	private void requireManager() {
 		if (!canManage()) {
 			throw new AccessDeniedException("inventory.access.denied");

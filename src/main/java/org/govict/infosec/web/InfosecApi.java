@@ -1,0 +1,194 @@
+package org.govict.infosec.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.govict.infosec.AppraisalForm;
+import org.govict.infosec.ApprovalForm;
+import org.govict.infosec.Incident;
+import org.govict.infosec.IncidentForm;
+import org.govict.infosec.IncidentReport;
+import org.govict.infosec.IncidentStep;
+import org.govict.infosec.Incidents;
+import org.govict.infosec.InformationSystem;
+import org.govict.infosec.Inspection;
+import org.govict.infosec.Inspections;
+import org.govict.infosec.LevelRules;
+import org.govict.infosec.LevelSuggestion;
+import org.govict.infosec.Measure;
+import org.govict.infosec.ProposalForm;
+import org.govict.infosec.ReportDeadline;
+import org.govict.infosec.RequiredMeasure;
+import org.govict.infosec.SecurityLevels;
+import org.govict.infosec.StageForm;
+import org.govict.infosec.SystemFacts;
+import org.govict.infosec.SystemForm;
+import org.govict.infosec.Vulnerabilities;
+import org.govict.infosec.Vulnerability;
+import org.govict.infosec.VulnerabilityForm;
+import org.govict.infosec.VulnerabilityStatus;
+import org.govict.platform.web.ApiController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Information security over REST: systems and their level dossiers, levels, incidents and vulnerabilities. */
+@ApiController("/api/v1/infosec")
+@Validated
+@Tag(name = "Information security")
+@PreAuthorize("hasAnyRole('SECURITY_OFFICER','LEADER','SYSTEM_ADMIN')")
+class InfosecApi {
+
+	private final SecurityLevels levels;
+
+	private final Incidents incidents;
+
+	private final IncidentReport report;
+
+	private final Vulnerabilities vulnerabilities;
+
+	private final Inspections inspections;
+
+	InfosecApi(SecurityLevels levels, Incidents incidents, IncidentReport report, Vulnerabilities vulnerabilities,
+			Inspections inspections) {
+		this.inspections = inspections;
+		this.levels = levels;
+		this.incidents = incidents;
+		this.report = report;
+		this.vulnerabilities = vulnerabilities;
+	}
+
+	/** A system with the measures its level requires. */
+	record SystemView(InformationSystem system, List<RequiredMeasure> checklist) {
+	}
+
+	/** An incident with where it stands against its report deadline, and its steps. */
+	record IncidentView(Incident incident, ReportDeadline deadline, List<IncidentStep> steps) {
+	}
+
+	@GetMapping("/systems")
+	@Operation(summary = "The information systems of the caller's scope with their levels")
+	List<InformationSystem> systems() {
+		return levels.list();
+	}
+
+	@GetMapping("/systems/{id}")
+	SystemView system(@PathVariable long id) {
+		return new SystemView(levels.get(id), levels.checklist(id));
+	}
+
+	@PostMapping("/systems")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Registers a system; without an assetId an information system asset is created")
+	InformationSystem register(@Valid @RequestBody SystemForm form) {
+		return levels.register(form);
+	}
+
+	@PutMapping("/systems/{id}")
+	@Operation(summary = "Changes a system's facts; after approval a changed fact flags it to be re-classified")
+	InformationSystem change(@PathVariable long id, @RequestParam int version, @Valid @RequestBody SystemForm form) {
+		return levels.changeFacts(id, form, version);
+	}
+
+	@PostMapping("/systems/{id}/proposal")
+	InformationSystem propose(@PathVariable long id, @Valid @RequestBody ProposalForm form) {
+		return levels.propose(id, form);
+	}
+
+	@PostMapping("/systems/{id}/appraisal")
+	InformationSystem appraise(@PathVariable long id, @Valid @RequestBody AppraisalForm form) {
+		return levels.appraise(id, form);
+	}
+
+	@PostMapping("/systems/{id}/approval")
+	@PreAuthorize("hasRole('LEADER')")
+	InformationSystem approve(@PathVariable long id, @Valid @RequestBody ApprovalForm form) {
+		return levels.approve(id, form);
+	}
+
+	@PostMapping("/levels/suggestion")
+	@Operation(summary = "The level Decree 85/2016 articles 7-11 give these facts, with the articles that apply")
+	LevelSuggestion suggest(@RequestBody SystemFacts facts) {
+		return LevelRules.suggest(facts);
+	}
+
+	@GetMapping("/levels/{level}/measures")
+	@Operation(summary = "The active measures of the catalogue required at a level")
+	List<Measure> measures(@PathVariable @Min(1) @Max(5) int level) {
+		return levels.catalogue().stream().filter(m -> m.active() && m.minLevel() <= level).toList();
+	}
+
+	@GetMapping("/incidents")
+	List<Incident> incidents() {
+		return incidents.list();
+	}
+
+	@GetMapping("/incidents/{id}")
+	IncidentView incident(@PathVariable long id) {
+		Incident incident = incidents.get(id);
+		return new IncidentView(incident, incident.deadline(incidents.now(), incidents.settings()),
+				incidents.steps(id));
+	}
+
+	@PostMapping("/incidents")
+	@ResponseStatus(HttpStatus.CREATED)
+	Incident report(@Valid @RequestBody IncidentForm form) {
+		return incidents.report(form);
+	}
+
+	@PostMapping("/incidents/{id}/stage")
+	Incident advance(@PathVariable long id, @Valid @RequestBody StageForm form) {
+		return incidents.advance(id, form);
+	}
+
+	@PostMapping("/incidents/{id}/reported")
+	Incident reported(@PathVariable long id) {
+		return incidents.markReported(id);
+	}
+
+	@GetMapping(path = "/incidents/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).body(report.pdf(id));
+	}
+
+	@GetMapping("/vulnerabilities")
+	List<Vulnerability> vulnerabilities() {
+		return vulnerabilities.list();
+	}
+
+	@PostMapping("/vulnerabilities")
+	@ResponseStatus(HttpStatus.CREATED)
+	Vulnerability record(@Valid @RequestBody VulnerabilityForm form) {
+		return vulnerabilities.record(form);
+	}
+
+	@PostMapping("/vulnerabilities/{id}/close")
+	Vulnerability close(@PathVariable long id, @RequestParam VulnerabilityStatus status) {
+		return vulnerabilities.close(id, status);
+	}
+
+	@GetMapping("/inspections")
+	@Operation(summary = "The inspections of the caller's scope with their findings and remediation tasks")
+	List<Inspection> inspections() {
+		return inspections.list();
+	}
+
+	@GetMapping("/inspections/overdue-remediations")
+	@Operation(summary = "The open remediation tasks past their due date")
+	List<Inspections.Overdue> overdueRemediations() {
+		return inspections.overdueRemediations();
+	}
+}

@@ -1,0 +1,77 @@
+package org.govict.infosec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.function.Supplier;
+
+import org.govict.support.Demo;
+import org.govict.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** An incident detected four and a half days ago, not yet reported, is written about once to its unit's officers. */
+@IntegrationTest
+class IncidentReportFallingDueIsWarnedOnce {
+
+	@Autowired
+	SecurityLevels levels;
+
+	@Autowired
+	Incidents incidents;
+
+	@Autowired
+	ReportDeadlineWatch watch;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	<T> T as(String username, Supplier<T> work) {
+		UserDetails user = users.loadUserByUsername(username);
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	long mails(String title) {
+		return jdbc.sql("SELECT count(*) FROM outgoing_mail WHERE subject LIKE ?")
+			.param("%" + title + "%")
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void theOfficerIsWrittenToOnceWhenTheReportFallsDue() {
+		long unit = jdbc.sql("SELECT id FROM organisation_units WHERE code = 'BNV-TTTT-CSDL'").query(Long.class).single();
+		InformationSystem s = as(Demo.MINISTRY_SECURITY_OFFICER, () -> levels.register(new SystemForm(
+				"Hệ thống lưu trữ " + System.nanoTime(), unit, null, SystemKind.INTERNAL_ADMINISTRATION, false, 0, 20,
+				null, null, null)));
+		String title = "Mã độc tống tiền " + System.nanoTime();
+		String fresh = "Quét cổng " + System.nanoTime();
+		as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.report(new IncidentForm(s.id(), null, title, null,
+				Severity.CRITICAL, LocalDateTime.now(Incidents.ZONE).minus(Duration.ofHours(108)))));
+		as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.report(new IncidentForm(s.id(), null, fresh, null,
+				Severity.LOW, LocalDateTime.now(Incidents.ZONE).minusHours(1))));
+
+		watch.warn(incidents.now());
+		assertThat(mails(title)).isPositive();
+		assertThat(mails(fresh)).isZero();
+		long first = mails(title);
+		watch.warn(incidents.now());
+		assertThat(mails(title)).isEqualTo(first);
+	}
+}

@@ -1,0 +1,227 @@
+package org.govict.infosec.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.govict.identity.internal.AccountDetailsService;
+import org.govict.support.Demo;
+import org.govict.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Who may do what in information security: security officers keep the register, leaders read it and approve levels,
+ * other staff see none of it; forms show errors by their fields and the API answers with problem details.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class InfosecPagesAndApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountDetailsService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	UserDetails as(String username) {
+		return accounts.loadUserByUsername(username);
+	}
+
+	long unit(String code) {
+		return jdbc.sql("SELECT id FROM organisation_units WHERE code = ?").param(code).query(Long.class).single();
+	}
+
+	@Test
+	void staffWithoutASecurityRoleSeeNothing() throws Exception {
+		mvc.perform(get("/infosec/systems").with(user(as(Demo.MINISTRY_STAFF)))).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/infosec/incidents").with(user(as(Demo.MINISTRY_STAFF))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/infosec/systems/new").with(user(as(Demo.MINISTRY_LEADER)))).andExpect(status().isForbidden());
+		mvc.perform(get("/infosec/measures/new").with(user(as(Demo.MINISTRY_SECURITY_OFFICER))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theMenuAndListsShowForOfficersAndLeadersInBothLanguages() throws Exception {
+		mvc.perform(get("/infosec/systems").with(user(as(Demo.MINISTRY_SECURITY_OFFICER))).locale(java.util.Locale.forLanguageTag("vi")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("An toàn thông tin")))
+			.andExpect(content().string(containsString("Thêm hệ thống")));
+		mvc.perform(get("/infosec/incidents").with(user(as(Demo.MINISTRY_LEADER))).locale(java.util.Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Information security incidents")))
+			.andExpect(content().string(not(containsString("Record an incident"))));
+		mvc.perform(get("/infosec/measures").with(user(as(Demo.ADMIN))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("KT-06")));
+	}
+
+	@Test
+	void aSystemFormWithErrorsShowsThemByTheirFields() throws Exception {
+		mvc.perform(post("/infosec/systems/new").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.locale(java.util.Locale.forLanguageTag("vi"))
+			.param("name", "Hệ thống điều khiển trạm bơm")
+			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL")))
+			.param("kind", "INDUSTRIAL_CONTROL")
+			.param("onlineServiceLevel", "0")
+			.param("regularUsers", "10")
+			.param("reach", "ONE_ORGANISATION")
+			.param("dependents", "NONE")
+			.param("_personalData", "on"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"worksGrade-error\"")))
+			.andExpect(content().string(containsString("Chọn cấp công trình mà hệ thống điều khiển.")));
+		mvc.perform(post("/infosec/systems/new").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.param("name", "Hệ thống điều khiển trạm bơm " + System.nanoTime())
+			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL")))
+			.param("kind", "INDUSTRIAL_CONTROL")
+			.param("worksGrade", "GRADE_I")
+			.param("onlineServiceLevel", "0")
+			.param("regularUsers", "10")
+			.param("reach", "ONE_ORGANISATION")
+			.param("dependents", "NONE")
+			.param("_personalData", "on"))
+			.andExpect(redirectedUrlPattern("/infosec/systems/*"));
+	}
+
+	@Test
+	void theApiSuggestsLevelsAndRefusesWithProblemDetails() throws Exception {
+		mvc.perform(post("/api/v1/infosec/levels/suggestion").with(csrf())
+			.with(user(as(Demo.MINISTRY_LEADER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind":"INFRASTRUCTURE","personalData":false,"onlineServiceLevel":0,"regularUsers":0,
+					 "reach":"NATIONAL","worksGrade":null,"dependents":"NONE"}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.level").value(4))
+			.andExpect(jsonPath("$.reasons[0].article").value("10.1.b"));
+		mvc.perform(post("/api/v1/infosec/incidents").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Mã độc\",\"severity\":\"HIGH\",\"detectedAt\":\"2026-01-05T08:00:00\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(post("/api/v1/infosec/systems/1/approval").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"decisionNumber\":\"1/QĐ\",\"decisionDate\":\"2026-01-05\",\"approvingAuthority\":\"Bộ trưởng\"}"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void anInspectionIsPlannedAndItsFindingsAndTasksShown() throws Exception {
+		String name = "Hệ thống kiểm tra " + System.nanoTime();
+		String systemPage = mvc.perform(post("/infosec/systems/new").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.param("name", name)
+			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL")))
+			.param("kind", "INTERNAL_ADMINISTRATION")
+			.param("onlineServiceLevel", "0")
+			.param("regularUsers", "40")
+			.param("reach", "ONE_ORGANISATION")
+			.param("dependents", "NONE")
+			.param("_personalData", "on"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String systemId = systemPage.substring(systemPage.lastIndexOf('/') + 1);
+		mvc.perform(get("/infosec/inspections/new").with(user(as(Demo.MINISTRY_SECURITY_OFFICER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
+		String inspectionPage = mvc.perform(post("/infosec/inspections/new").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.param("kind", "AD_HOC")
+			.param("title", "Kiểm tra đột xuất sau sự cố")
+			.param("plannedOn", java.time.LocalDate.now().toString())
+			.param("systemIds", systemId))
+			.andExpect(redirectedUrlPattern("/infosec/inspections/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(post(inspectionPage + "/findings").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.locale(java.util.Locale.forLanguageTag("vi"))
+			.param("severity", "HIGH")
+			.param("description", ""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"description-error\"")));
+		mvc.perform(post(inspectionPage + "/findings").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.param("systemId", systemId)
+			.param("severity", "HIGH")
+			.param("description", "Cổng quản trị mở ra Internet."))
+			.andExpect(redirectedUrlPattern("/infosec/inspections/*"));
+		mvc.perform(get(inspectionPage).with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cổng quản trị mở ra Internet.")))
+			.andExpect(content().string(not(containsString("Giao nhiệm vụ khắc phục"))));
+		mvc.perform(get("/infosec/inspections").with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Kiểm tra đột xuất sau sự cố")));
+		mvc.perform(get("/api/v1/infosec/inspections").with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cổng quản trị mở ra Internet.")));
+		mvc.perform(get("/api/v1/infosec/inspections/overdue-remediations").with(user(as(Demo.DANANG_STAFF))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void listsNameTheSystemOrAssetOfEachIncidentAndVulnerability() throws Exception {
+		String name = "Hệ thống thư " + System.nanoTime();
+		String body = mvc.perform(post("/api/v1/infosec/systems").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"name":"%s","ownerUnitId":%d,"kind":"INTERNAL_ADMINISTRATION","personalData":true,
+					 "onlineServiceLevel":0,"regularUsers":300,"reach":"ONE_ORGANISATION","dependents":"NONE"}"""
+				.formatted(name, unit("BNV-TTTT-CSDL"))))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.suggestedLevel").value(2))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = Long.parseLong(body.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+		long assetId = Long.parseLong(body.replaceAll("(?s).*?\"assetId\":(\\d+).*", "$1"));
+		mvc.perform(post("/api/v1/infosec/incidents").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"systemId":%d,"title":"Lộ mật khẩu hộp thư","severity":"HIGH","detectedAt":"%s"}"""
+				.formatted(id, java.time.LocalDateTime.now(org.govict.infosec.Incidents.ZONE).minusHours(1).withNano(0))))
+			.andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/infosec/vulnerabilities").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"assetId":%d,"softwareVersion":"Postfix 3.4","cveId":"CVE-2023-51764","title":"SMTP smuggling",
+					 "cvss":5.3,"foundOn":"%s"}""".formatted(assetId, java.time.LocalDate.now())))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.severity").value("MEDIUM"));
+		mvc.perform(get("/infosec/incidents").with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Lộ mật khẩu hộp thư")))
+			.andExpect(content().string(containsString(name)));
+		mvc.perform(get("/infosec/vulnerabilities").with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("SMTP smuggling")))
+			.andExpect(content().string(containsString(name)));
+	}
+}
