@@ -479,7 +479,8 @@ public class Helpdesk {
 		Ticket after = change(t, set, TicketStep.CLOSED, null, false);
 		if (token != null) {
 			String link = platform.baseUrl() + "/helpdesk/survey/" + token;
-			mailRequester(after, "helpdesk.mail.survey", link);
+			// Sent even when the requester closed it themself: the link is how they rate.
+			catalogue.person(after.requesterId()).ifPresent(p -> mail(p, "helpdesk.mail.survey", after, link));
 		}
 		return after;
 	}
@@ -545,7 +546,7 @@ public class Helpdesk {
 			Ticket t = tickets.lock(id).orElseThrow();
 			if (t.status() == TicketStatus.WAITING) {
 				Ticket after = resumed(t, null);
-				mailTechnician(after, "helpdesk.mail.resumed", null);
+				mailTechnician(after, "helpdesk.mail.resumed");
 				count++;
 			}
 		}
