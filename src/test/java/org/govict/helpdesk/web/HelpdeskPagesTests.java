@@ -142,6 +142,26 @@ class HelpdeskPagesTests {
 	}
 
 	@Test
+	void techniciansAndLeadersReadTheReportAndItsWorkbookStaffDoNot() throws Exception {
+		mvc.perform(post("/api/v1/helpdesk/tickets").with(user(as(Demo.MINISTRY_STAFF)))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"type":"INCIDENT","title":"Báo cáo: máy quét hỏng","description":"Không quét được",
+					 "impact":"LOW","urgency":"LOW"}""")).andExpect(status().isCreated());
+		mvc.perform(get("/helpdesk/reports").with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Số yêu cầu theo danh mục")))
+			.andExpect(content().string(containsString("Cơ sở dữ liệu")));
+		mvc.perform(get("/helpdesk/reports").with(user(as(Demo.MINISTRY_LEADER)))).andExpect(status().isOk());
+		mvc.perform(get("/helpdesk/reports/tickets.xlsx").param("from", "2020-01-01").param("to", "2030-12-31")
+			.with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(SupportReportController.XLSX));
+		mvc.perform(get("/helpdesk/reports").with(user(as(Demo.MINISTRY_STAFF)))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aBadSurveyLinkShowsNoTicketAndNeedsNoSignIn() throws Exception {
 		mvc.perform(get("/helpdesk/survey/{token}", "forged-token"))
 			.andExpect(status().isOk())
