@@ -73,6 +73,10 @@ public class ServiceDeskSetup {
 	@Transactional
 	public void changeCategory(long id, String nameVi, String nameEn, boolean active) {
 		requireAdmin();
+		if (nameVi == null || nameVi.isBlank()) {
+			throw new RuleViolationException("helpdesk.error.name");
+		}
+		nameEn = nameEn == null || nameEn.isBlank() ? nameVi : nameEn;
 		Category before = catalogue.categories().stream().filter(c -> c.id() == id).findFirst().orElseThrow();
 		catalogue.changeCategory(id, nameVi.strip(), nameEn.strip(), active);
 		audit.record(AuditRecord.changed(Helpdesk.MODULE, "Category", id, null, before,
@@ -84,6 +88,12 @@ public class ServiceDeskSetup {
 	public AssignmentGroup addGroup(String name, long unitId, List<Long> memberIds) {
 		if (!Helpdesk.isDesk()) {
 			throw new AccessDeniedException("helpdesk.access.denied");
+		}
+		if (name == null || name.isBlank()) {
+			throw new RuleViolationException("helpdesk.error.name");
+		}
+		if (catalogue.groups().stream().anyMatch(g -> g.name().equalsIgnoreCase(name.strip()))) {
+			throw new RuleViolationException("helpdesk.error.groupTaken");
 		}
 		if (!organisation.isWithinScope(unitId, CurrentUser.scope())) {
 			throw new RuleViolationException("helpdesk.error.unit");

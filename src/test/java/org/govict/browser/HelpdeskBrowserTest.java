@@ -120,4 +120,20 @@ class HelpdeskBrowserTest extends BrowserTest {
 		assertThat(jdbc.sql("SELECT rating FROM helpdesk_tickets WHERE id = ?").param(id).query(Integer.class).single())
 			.isEqualTo(5);
 	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0} in {1}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			/helpdesk/settings | vi | Thiết lập hỗ trợ kỹ thuật
+			/helpdesk/reports  | en | IT support reports
+			/helpdesk/kb       | vi | Cơ sở tri thức
+			/helpdesk/tickets?open=true | en | Queue
+			""")
+	void theDesksPagesAreAccessibleAndFitAPhone(String path, String language, String heading) {
+		browser.at(port).windowWidth(1280).signInAs(Demo.ADMIN);
+		browser.open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+		assertThat(browser.heading()).isEqualTo(heading);
+		browser.assertAccessible();
+		browser.windowWidth(360);
+		assertThat(browser.horizontalOverflow()).as("horizontal overflow at 360 px on " + path).isLessThanOrEqualTo(1);
+	}
 }

@@ -162,6 +162,41 @@ class HelpdeskPagesTests {
 	}
 
 	@Test
+	void administratorsEditCategoriesAndServiceLevelsTechniciansOnlyGroups() throws Exception {
+		mvc.perform(post("/helpdesk/settings/categories").with(csrf())
+			.with(user(as(Demo.ADMIN)))
+			.param("nameVi", "Hội nghị truyền hình")
+			.param("nameEn", "Video conferencing")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/helpdesk/settings").with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Hội nghị truyền hình")));
+		mvc.perform(post("/helpdesk/settings/categories").with(csrf())
+			.with(user(as(Demo.MINISTRY_TECHNICIAN)))
+			.param("nameVi", "Không được thêm")).andExpect(status().isForbidden());
+		mvc.perform(post("/helpdesk/settings/service-levels/VERY_HIGH").with(csrf())
+			.with(user(as(Demo.ADMIN)))
+			.param("responseMinutes", "20")
+			.param("resolutionMinutes", "240")).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT response_minutes FROM helpdesk_service_levels WHERE priority = 5")
+			.query(Integer.class)
+			.single()).isEqualTo(20);
+		long technician = jdbc.sql("SELECT id FROM users WHERE username = ?")
+			.param(Demo.MINISTRY_TECHNICIAN)
+			.query(Long.class)
+			.single();
+		long unit = jdbc.sql("SELECT id FROM organisation_units WHERE code = 'BNV-TTTT'").query(Long.class).single();
+		mvc.perform(post("/helpdesk/settings/groups").with(csrf())
+			.with(user(as(Demo.MINISTRY_TECHNICIAN)))
+			.param("name", "Nhóm máy in và thiết bị văn phòng")
+			.param("unitId", String.valueOf(unit))
+			.param("memberIds", String.valueOf(technician))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM helpdesk_group_members m JOIN helpdesk_groups g ON g.id = m.group_id
+				 WHERE g.name = 'Nhóm máy in và thiết bị văn phòng'""").query(Long.class).single()).isEqualTo(1);
+		mvc.perform(get("/helpdesk/settings").with(user(as(Demo.MINISTRY_STAFF)))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aBadSurveyLinkShowsNoTicketAndNeedsNoSignIn() throws Exception {
 		mvc.perform(get("/helpdesk/survey/{token}", "forged-token"))
 			.andExpect(status().isOk())
