@@ -77,6 +77,8 @@ CREATE TABLE helpdesk_tickets
     -- While WAITING the clock stands: since when, and until when (null: until the requester answers).
     paused_since       TIMESTAMPTZ,
     waiting_until      TIMESTAMPTZ,
+    -- The working minutes the ticket stood waiting, all waits together: the time to resolve leaves them out.
+    paused_minutes     INT           NOT NULL DEFAULT 0,
     escalated_at       TIMESTAMPTZ,
     -- The requester's satisfaction survey: the hash of the one-click link's token, the rating 0..5, a comment.
     survey_token_hash  CHAR(64),

@@ -370,6 +370,7 @@ public class Helpdesk {
 		set.put("paused_since", null);
 		set.put("waiting_until", null);
 		set.put("resolution_due_at", clock.add(t.resolutionDueAt(), stood));
+		set.put("paused_minutes", t.pausedMinutes() + stood);
 		return change(t, set, TicketStep.RESUMED, note, false);
 	}
 

@@ -42,8 +42,8 @@ public class SupportReports {
 
 	/**
 	 * The report for the tickets opened from {@code from} to {@code to} inclusive. The counts are grouped in SQL on
-	 * the (requester_unit_id, opened_at) index; the working hours to respond and to resolve are counted on the
-	 * service-level clock in Java, over the period's answered tickets only.
+	 * the (requester_unit_id, opened_at) index; the working hours to respond and to resolve (less the time it stood
+	 * waiting) are counted on the service-level clock in Java, over the period's answered tickets only.
 	 */
 	@Transactional(readOnly = true)
 	public SupportReport report(LocalDate from, LocalDate to) {
@@ -84,7 +84,7 @@ public class SupportReports {
 		ServiceClock clock = helpdesk.clock();
 		long[] response = new long[2];
 		long[] resolution = new long[2];
-		jdbc.sql("SELECT t.opened_at, t.responded_at, t.resolved_at FROM helpdesk_tickets t" + where
+		jdbc.sql("SELECT t.opened_at, t.responded_at, t.resolved_at, t.paused_minutes FROM helpdesk_tickets t" + where
 				+ " AND t.responded_at IS NOT NULL")
 			.params(params)
 			.query(rs -> {
@@ -93,7 +93,7 @@ public class SupportReports {
 				response[1]++;
 				Timestamp resolved = rs.getTimestamp(3);
 				if (resolved != null) {
-					resolution[0] += clock.between(opened, resolved.toInstant());
+					resolution[0] += Math.max(0, clock.between(opened, resolved.toInstant()) - rs.getLong(4));
 					resolution[1]++;
 				}
 			});

@@ -7,7 +7,7 @@ public record Ticket(long id, TicketType type, String title, String description,
 		Level urgency, Level priority, TicketStatus status, Approval approval, long requesterId,
 		String requesterName, long requesterUnitId, Long groupId, Long technicianId, String technicianName,
 		String solution, Instant openedAt, Instant respondedAt, Instant resolvedAt, Instant closedAt,
-		Instant responseDueAt, Instant resolutionDueAt, Instant pausedSince, Instant waitingUntil,
+		Instant responseDueAt, Instant resolutionDueAt, Instant pausedSince, Instant waitingUntil, long pausedMinutes,
 		Instant escalatedAt, Integer rating, String ratingComment, int version) {
 
 	/** Open and past its resolution target, the clock running. */

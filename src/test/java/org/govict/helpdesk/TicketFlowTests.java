@@ -121,6 +121,7 @@ class TicketFlowTests {
 		Ticket resumed = as(Demo.MINISTRY_STAFF, () -> helpdesk.followUp(id, "Máy báo lỗi E-000.", false));
 		assertThat(resumed.status()).isEqualTo(TicketStatus.IN_PROGRESS);
 		assertThat(resumed.pausedSince()).isNull();
+		assertThat(resumed.pausedMinutes()).isBetween(stood, stood + 1);
 		assertThat(resumed.resolutionDueAt()).isBetween(helpdesk.clock().add(waiting.resolutionDueAt(), stood),
 				helpdesk.clock().add(waiting.resolutionDueAt(), stood + 1));
 

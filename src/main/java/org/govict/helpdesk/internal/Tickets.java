@@ -243,7 +243,7 @@ public class Tickets {
 				rs.getString("technician_name"), rs.getString("solution"), instant(rs, "opened_at"),
 				instant(rs, "responded_at"), instant(rs, "resolved_at"), instant(rs, "closed_at"),
 				instant(rs, "response_due_at"), instant(rs, "resolution_due_at"), instant(rs, "paused_since"),
-				instant(rs, "waiting_until"), instant(rs, "escalated_at"), rs.getObject("rating", Integer.class),
+				instant(rs, "waiting_until"), rs.getLong("paused_minutes"), instant(rs, "escalated_at"), rs.getObject("rating", Integer.class),
 				rs.getString("rating_comment"), rs.getInt("version"));
 	}
 }
