@@ -136,6 +136,14 @@ class HelpdeskApi {
 		return helpdesk.linkAsset(id, link.assetId());
 	}
 
+	record ArticleLink(long articleId) {
+	}
+
+	@PostMapping("/tickets/{id}/articles")
+	Ticket linkArticle(@PathVariable long id, @RequestBody ArticleLink link) {
+		return helpdesk.linkArticle(id, link.articleId(), knowledge.get(link.articleId()).title());
+	}
+
 	@GetMapping("/articles")
 	List<Article> articles(@RequestParam(required = false) String q) {
 		return knowledge.search(q);

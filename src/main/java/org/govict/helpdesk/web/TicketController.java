@@ -149,6 +149,7 @@ class TicketController {
 			model.addAttribute("technicians", setup.technicians());
 			model.addAttribute("assetText", assetText);
 			model.addAttribute("assetChoices", inventory.search(new AssetQuery(assetText, null, null, null, 0)));
+			model.addAttribute("articleChoices", knowledge.search(null));
 		}
 		return TICKET;
 	}
@@ -156,7 +157,7 @@ class TicketController {
 	@PostMapping("/helpdesk/tickets/{id}/steps/{step}")
 	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String note,
 			@RequestParam(defaultValue = "false") boolean privateNote, @RequestParam(required = false) Long groupId,
-			@RequestParam(required = false) Long technicianId, @RequestParam(required = false) Long assetId,
+			@RequestParam(required = false) Long technicianId, @RequestParam(required = false) Long assetId, @RequestParam(required = false) Long articleId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime until,
 			RedirectAttributes redirect) {
 		try {
@@ -177,6 +178,12 @@ class TicketController {
 						throw new RuleViolationException("helpdesk.error.asset");
 					}
 					helpdesk.linkAsset(id, assetId);
+				}
+				case "link-article" -> {
+					if (articleId == null) {
+						throw new RuleViolationException("helpdesk.error.article");
+					}
+					helpdesk.linkArticle(id, articleId, knowledge.get(articleId).title());
 				}
 				default -> throw new AccessDeniedException("helpdesk.access.denied");
 			}

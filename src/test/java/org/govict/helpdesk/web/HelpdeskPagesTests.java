@@ -118,6 +118,20 @@ class HelpdeskPagesTests {
 		mvc.perform(get("/api/v1/helpdesk/tickets").param("q", "cap tai khoan thu").with(user(as(Demo.MINISTRY_STAFF))))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rows[0].id").value(id));
+		mvc.perform(post("/api/v1/helpdesk/articles").with(user(as(Demo.MINISTRY_TECHNICIAN)))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Quy trình cấp tài khoản thư\",\"body\":\"Gửi đề nghị có ý kiến lãnh đạo.\",\"published\":true}"))
+			.andExpect(status().isCreated());
+		long article = jdbc.sql("SELECT max(id) FROM helpdesk_articles WHERE title = 'Quy trình cấp tài khoản thư'")
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/api/v1/helpdesk/tickets/{id}/articles", id).with(user(as(Demo.MINISTRY_TECHNICIAN)))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"articleId\":" + article + "}")).andExpect(status().isOk());
+		mvc.perform(get("/helpdesk/tickets/{id}", id).with(user(as(Demo.MINISTRY_STAFF))))
+			.andExpect(content().string(containsString("Quy trình cấp tài khoản thư")));
 		mvc.perform(post("/api/v1/helpdesk/tickets/{id}/resume", id).with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf()))
 			.andExpect(status().isConflict());
 	}
