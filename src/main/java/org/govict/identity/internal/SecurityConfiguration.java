@@ -38,7 +38,9 @@ class SecurityConfiguration {
 			"/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
 			// The feedback desk's public side: the form, the receipt, the status page and the published answers.
 			"/feedback/new", "/feedback/receipt", "/feedback/status", "/feedback/status/information",
-			"/feedback/answers" };
+			"/feedback/answers",
+			// The service desk's satisfaction survey, reached from the closing e-mail by its one-time token.
+			"/helpdesk/survey/*" };
 
 	/** The gate runs inside the security filter chains only, not a second time as a plain servlet filter. */
 	@Bean
