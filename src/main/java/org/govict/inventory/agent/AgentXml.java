@@ -99,6 +99,10 @@ public final class AgentXml {
 		catch (XMLStreamException ex) {
 			throw new UnreadableRequest("Not an agent request: " + ex.getMessage(), ex);
 		}
+		catch (RuntimeException ex) {
+			// Woodstox reports some read errors (a broken or too large stream) lazily, as unchecked exceptions.
+			throw new UnreadableRequest("Not an agent request: " + ex.getMessage(), ex);
+		}
 		finally {
 			if (reader != null) {
 				try {
