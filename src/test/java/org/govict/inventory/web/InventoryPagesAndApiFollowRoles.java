@@ -1,0 +1,181 @@
+package org.govict.inventory.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+
+import org.govict.identity.internal.AccountDetailsService;
+import org.govict.inventory.agent.AgentXml;
+import org.govict.support.Demo;
+import org.govict.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The inventory's pages are for technicians, security officers and administrators; technicians register and link
+ * assets, with errors shown by the field; the API answers the same rules with problem details.
+ */
+@IntegrationTest
+@AutoConfigureMockMvc
+class InventoryPagesAndApiFollowRoles {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountDetailsService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	UserDetails as(String username) {
+		return accounts.loadUserByUsername(username);
+	}
+
+	long unit(String code) {
+		return jdbc.sql("SELECT id FROM organisation_units WHERE code = ?").param(code).query(Long.class).single();
+	}
+
+	@Test
+	void staffDoNotSeeTheInventoryPagesTechniciansAndOfficersDo() throws Exception {
+		mvc.perform(get("/inventory/assets").with(user(as(Demo.MINISTRY_STAFF)))).andExpect(status().isForbidden());
+		mvc.perform(get("/inventory/assets").with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tài sản CNTT")));
+		mvc.perform(get("/inventory/assets").with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))).andExpect(status().isOk());
+		mvc.perform(get("/inventory/assets/new").with(user(as(Demo.MINISTRY_SECURITY_OFFICER))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aTechnicianRegistersAnAssetAndSeesFieldErrors() throws Exception {
+		long unit = unit("BNV-TTTT-CSDL");
+		mvc.perform(post("/inventory/assets/new").with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf())
+			.param("kind", "PRINTER")
+			.param("name", "")
+			.param("ownerUnitId", String.valueOf(unit)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"name-error\"")));
+
+		mvc.perform(post("/inventory/assets/new").with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf())
+			.param("kind", "PRINTER")
+			.param("name", "Máy in phòng 501")
+			.param("inventoryNumber", "MI-WEB-501")
+			.param("ownerUnitId", String.valueOf(unit))
+			.param("purchasedOn", "2025-05-01")
+			.param("warrantyUntil", "2024-05-01")
+			.param("attributes", "ip = 10.0.5.1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"warrantyUntil-error\"")));
+
+		mvc.perform(post("/inventory/assets/new").with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf())
+			.param("kind", "PRINTER")
+			.param("name", "Máy in phòng 501")
+			.param("inventoryNumber", "MI-WEB-501")
+			.param("ownerUnitId", String.valueOf(unit))
+			.param("attributes", "ip = 10.0.5.1\nkhổ giấy = A4"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/inventory/assets/*"));
+
+		long id = jdbc.sql("SELECT id FROM inventory_assets WHERE inventory_number = 'MI-WEB-501'").query(Long.class).single();
+		mvc.perform(get("/inventory/assets/{id}", id).with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("khổ giấy")))
+			.andExpect(content().string(containsString("10.0.5.1")));
+		mvc.perform(get("/inventory/assets").param("q", "may in phong 501").with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(content().string(containsString("Máy in phòng 501")));
+	}
+
+	@Test
+	void theListExportsAsASpreadsheet() throws Exception {
+		mvc.perform(get("/inventory/assets.xlsx").with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("tai-san-cntt.xlsx")));
+	}
+
+	@Test
+	void theApiRegistersForTechniciansOnlyAndLinksAssets() throws Exception {
+		long unit = unit("BNV-TTTT-CSDL");
+		String server = """
+				{"kind": "SERVER", "name": "Máy chủ CSDL 01", "inventoryNumber": "SRV-API-01", "ownerUnitId": %d}"""
+			.formatted(unit);
+		mvc.perform(post("/api/v1/inventory/assets").with(user(as(Demo.MINISTRY_STAFF))).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(server)).andExpect(status().isForbidden());
+
+		String created = mvc
+			.perform(post("/api/v1/inventory/assets").with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(server))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long serverId = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+
+		mvc.perform(post("/api/v1/inventory/assets").with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(server))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+
+		String vm = """
+				{"kind": "VIRTUAL_MACHINE", "name": "VM CSDL 01", "ownerUnitId": %d}""".formatted(unit);
+		long vmId = Long.parseLong(mvc
+			.perform(post("/api/v1/inventory/assets").with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(vm))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()
+			.replaceAll(".*\"id\":(\\d+).*", "$1"));
+		mvc.perform(post("/api/v1/inventory/assets/{id}/links", vmId).with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"fromId\": %d, \"relation\": \"RUNS_ON\", \"toId\": %d}".formatted(vmId, serverId)))
+			.andExpect(status().isCreated());
+
+		mvc.perform(get("/api/v1/inventory/assets/{id}", serverId).with(user(as(Demo.MINISTRY_STAFF))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.links[0].relation").value("RUNS_ON"));
+		mvc.perform(get("/api/v1/inventory/assets/{id}", serverId).with(user(as(Demo.DANANG_STAFF))))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/inventory/assets/{id}", serverId).with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(content().string(containsString("VM CSDL 01")));
+	}
+
+	@Test
+	void theTechnicianSeesTheSoftwareOfAMachineAnAgentSent() throws Exception {
+		String xml = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<REQUEST><CONTENT>
+				  <HARDWARE><NAME>PC-PAGE-01</NAME><UUID>22222222-2222-3333-4444-555555555501</UUID><MEMORY>8000</MEMORY></HARDWARE>
+				  <ACCOUNTINFO><KEYNAME>TAG</KEYNAME><KEYVALUE>BNV-TTTT-CSDL</KEYVALUE></ACCOUNTINFO>
+				  <SOFTWARES><NAME>LibreOffice 24.2</NAME><VERSION>24.2.7</VERSION><PUBLISHER>The Document Foundation</PUBLISHER></SOFTWARES>
+				</CONTENT><DEVICEID>PC-PAGE-01-2026</DEVICEID><QUERY>INVENTORY</QUERY></REQUEST>""";
+		mvc.perform(post("/inventory/agent").contentType(MediaType.parseMediaType("application/x-compress"))
+			.content(AgentXml.zlib(xml.getBytes(StandardCharsets.UTF_8)))).andExpect(status().isOk());
+		long id = jdbc.sql("SELECT id FROM inventory_assets WHERE name = 'PC-PAGE-01'").query(Long.class).single();
+
+		String page = mvc.perform(get("/inventory/assets/{id}", id).with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("LibreOffice 24.2").contains("The Document Foundation").contains("Máy trạm");
+	}
+}
