@@ -178,4 +178,23 @@ class InventoryPagesAndApiFollowRoles {
 			.getContentAsString();
 		assertThat(page).contains("LibreOffice 24.2").contains("The Document Foundation").contains("Máy trạm");
 	}
+
+	@Test
+	void theSoftwareLicenceAndMatchingPagesRender() throws Exception {
+		mvc.perform(get("/inventory/software").with(user(as(Demo.MINISTRY_TECHNICIAN)))).andExpect(status().isOk());
+		mvc.perform(get("/inventory/licences").with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))).andExpect(status().isOk());
+		mvc.perform(get("/inventory/licences/new").with(user(as(Demo.MINISTRY_TECHNICIAN)))).andExpect(status().isOk());
+		mvc.perform(post("/inventory/licences/new").with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf())
+			.param("softwareName", "")
+			.param("version", "0")
+			.param("seats", "-1")
+			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"softwareName-error\"")))
+			.andExpect(content().string(containsString("id=\"seats-error\"")));
+		mvc.perform(get("/inventory/matching").with(user(as(Demo.MINISTRY_TECHNICIAN)))).andExpect(status().isForbidden());
+		mvc.perform(get("/inventory/matching").with(user(as(Demo.ADMIN))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("To be filled by O.E.M.")));
+	}
 }
