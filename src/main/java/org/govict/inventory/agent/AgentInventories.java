@@ -58,11 +58,17 @@ public class AgentInventories {
 	@Transactional
 	public Outcome record(AgentInventory inventory) {
 		String name = hostname(inventory);
-		computers.lockMachine(Objects.requireNonNullElse(inventory.deviceId(), name));
 		Map<String, Object> attributes = attributes(inventory);
 		List<AgentInventory.InstalledSoftware> software = inventory.software();
 		String digest = digest(software);
-		Optional<Long> match = rules.current().match(inventory, computers);
+		MatchingRules matching = rules.current();
+		Optional<Long> match = matching.match(inventory, computers);
+		if (match.isEmpty()) {
+			// Two first inventories of one machine at once must not register it twice: the second waits for the
+			// first, then finds the machine it registered.
+			computers.lockMachine(Objects.requireNonNullElse(inventory.deviceId(), name));
+			match = matching.match(inventory, computers);
+		}
 		if (match.isEmpty()) {
 			long unit = unit(inventory.tag());
 			long id = computers.insert(kind(inventory), inventory, name, unit, attributes);
@@ -73,14 +79,13 @@ public class AgentInventories {
 			return new Outcome(id, true);
 		}
 		long id = match.get();
-		ReportedComputers.Known known = computers.known(id);
+		ReportedComputers.Known known = computers.update(id, inventory, name, attributes);
 		List<String[]> changes = new ArrayList<>();
 		compare(changes, "NAME", known.name(), name);
 		compare(changes, "SERIAL", known.serialNumber(), inventory.serialNumber());
 		compare(changes, "OS", known.os(), (String) attributes.get("os"));
 		compare(changes, "MEMORY", known.memoryMb(), (String) attributes.get("memoryMb"));
 		compare(changes, "IP_ADDRESSES", known.ipAddresses(), (String) attributes.get("ipAddresses"));
-		computers.update(id, inventory, name, attributes);
 		if (!Objects.equals(known.network(), attributes.get("network"))) {
 			computers.replaceInterfaces(id, inventory.networks());
 		}

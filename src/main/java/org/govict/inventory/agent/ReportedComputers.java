@@ -63,18 +63,6 @@ class ReportedComputers implements MatchingRules.Computers {
 		return jdbc.sql(sql).param(value).query(Long.class).list();
 	}
 
-	Known known(long id) {
-		return jdbc.sql("""
-				SELECT id, name, serial_number, hardware_uuid, manufacturer, model, attributes ->> 'os',
-				       attributes ->> 'memoryMb', attributes ->> 'ipAddresses', attributes ->> 'network', software_digest
-				  FROM inventory_assets WHERE id = ?""")
-			.param(id)
-			.query((rs, n) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					rs.getString(10), rs.getString(11)))
-			.single();
-	}
-
 	long insert(AssetKind kind, AgentInventory inventory, String name, long unitId, Map<String, Object> attributes) {
 		return jdbc.sql("""
 				INSERT INTO inventory_assets (kind, name, serial_number, hardware_uuid, manufacturer, model,
@@ -86,18 +74,38 @@ class ReportedComputers implements MatchingRules.Computers {
 			.single();
 	}
 
-	/** Writes what the agent reports over the computer's fields; attributes a technician added are kept. */
-	void update(long id, AgentInventory inventory, String name, Map<String, Object> attributes) {
-		jdbc.sql("""
-				UPDATE inventory_assets
-				   SET name = ?, serial_number = coalesce(?, serial_number), hardware_uuid = coalesce(?, hardware_uuid),
-				       manufacturer = coalesce(?, manufacturer), model = coalesce(?, model),
-				       attributes = attributes || CAST(? AS jsonb), agent_device_id = coalesce(?, agent_device_id),
-				       last_inventory_at = now(), updated_at = now(), version = version + 1
-				 WHERE id = ?""")
-			.params(name, inventory.serialNumber(), uuid(inventory), inventory.manufacturer(), inventory.model(),
-					json.writeValueAsString(attributes), inventory.deviceId(), id)
-			.update();
+	/**
+	 * Writes what the agent reports over the computer's fields, keeping attributes a technician added, and answers
+	 * the computer as it was before, for the history: one statement, whose parts all see the row as it was.
+	 */
+	Known update(long id, AgentInventory inventory, String name, Map<String, Object> attributes) {
+		return jdbc.sql("""
+				WITH known AS (
+				         SELECT id, name, serial_number, hardware_uuid, manufacturer, model, attributes ->> 'os' AS os,
+				                attributes ->> 'memoryMb' AS memory, attributes ->> 'ipAddresses' AS ips,
+				                attributes ->> 'network' AS network, software_digest
+				           FROM inventory_assets WHERE id = :id),
+				     changed AS (
+				         UPDATE inventory_assets
+				            SET name = :name, serial_number = coalesce(:serial, serial_number),
+				                hardware_uuid = coalesce(:uuid, hardware_uuid), manufacturer = coalesce(:manufacturer, manufacturer),
+				                model = coalesce(:model, model), attributes = attributes || CAST(:attributes AS jsonb),
+				                agent_device_id = coalesce(:device, agent_device_id), last_inventory_at = now(),
+				                updated_at = now(), version = version + 1
+				          WHERE id = :id)
+				SELECT * FROM known""")
+			.param("id", id)
+			.param("name", name)
+			.param("serial", inventory.serialNumber())
+			.param("uuid", uuid(inventory))
+			.param("manufacturer", inventory.manufacturer())
+			.param("model", inventory.model())
+			.param("attributes", json.writeValueAsString(attributes))
+			.param("device", inventory.deviceId())
+			.query((rs, n) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+					rs.getString(10), rs.getString(11)))
+			.single();
 	}
 
 	/** Replaces the computer's network interfaces, in one statement. */
