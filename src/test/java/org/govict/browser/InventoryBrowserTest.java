@@ -30,6 +30,7 @@ class InventoryBrowserTest extends BrowserTest {
 			kythuat.tttt | /inventory/software    | vi | Danh mục phần mềm
 			antt.tttt    | /inventory/licences    | en | Software licences
 			admin        | /inventory/matching    | vi | Quy tắc đối chiếu máy
+			kythuat.tttt | /inventory/imports     | en | Import assets from a file
 			""")
 	void aPageShowsItsHeadingAccessiblyAndFitsAPhone(String user, String path, String language, String heading) {
 		browser.at(port).windowWidth(1280).signInAs(user);

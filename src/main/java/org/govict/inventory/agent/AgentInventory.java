@@ -14,10 +14,31 @@ public record AgentInventory(String deviceId, String tag, String hostname, Strin
 		String manufacturer, String model, String chassis, String osName, String osVersion, Long memoryMb, String cpu,
 		List<NetworkInterface> networks, List<InstalledSoftware> software, List<Storage> storages) {
 
+	/** Whatever the protocol, values are cut to the lengths the inventory keeps, and nameless software dropped. */
 	public AgentInventory {
-		networks = networks == null ? List.of() : List.copyOf(networks);
-		software = software == null ? List.of() : List.copyOf(software);
-		storages = storages == null ? List.of() : List.copyOf(storages);
+		deviceId = cut(deviceId, 200);
+		hostname = cut(hostname, 200);
+		hardwareUuid = cut(hardwareUuid, 64);
+		serialNumber = cut(serialNumber, 100);
+		manufacturer = cut(manufacturer, 200);
+		model = cut(model, 200);
+		networks = networks == null ? List.of()
+				: networks.stream()
+					.filter(java.util.Objects::nonNull)
+					.map(n -> new NetworkInterface(cut(n.name() == null ? "" : n.name(), 200),
+							AgentXml.mac(n.macAddress()), cut(n.ipAddress(), 45)))
+					.toList();
+		software = software == null ? List.of()
+				: software.stream()
+					.filter(s -> s != null && s.name() != null && !s.name().isBlank())
+					.map(s -> new InstalledSoftware(cut(s.name().strip(), 300), cut(s.version(), 100),
+							cut(s.publisher(), 200)))
+					.toList();
+		storages = storages == null ? List.of() : storages.stream().filter(java.util.Objects::nonNull).toList();
+	}
+
+	private static String cut(String value, int max) {
+		return value == null || value.length() <= max ? value : value.substring(0, max);
 	}
 
 	/** One network interface; the MAC address is lower case with colons. */

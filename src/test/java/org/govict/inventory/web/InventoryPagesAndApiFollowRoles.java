@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -196,5 +198,30 @@ class InventoryPagesAndApiFollowRoles {
 		mvc.perform(get("/inventory/matching").with(user(as(Demo.ADMIN))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("To be filled by O.E.M.")));
+	}
+
+	@Test
+	void anImportFileWithErrorsIsReportedByRowAndColumn() throws Exception {
+		byte[] csv = "Kind,Name,Owner unit\nPRINTER,,BNV-TTTT-CSDL\n".getBytes(StandardCharsets.UTF_8);
+		mvc.perform(multipart("/inventory/imports").file(new MockMultipartFile("file", "assets.csv", "text/csv", csv))
+			.with(user(as(Demo.MINISTRY_TECHNICIAN)))
+			.with(csrf())
+			.with(declaredLength(csv))
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Errors in the file: 1. No asset was imported.")))
+			.andExpect(content().string(containsString("<td>2</td><td>Name</td>")));
+		mvc.perform(multipart("/inventory/imports").file(new MockMultipartFile("file", "assets.csv", "text/csv", csv))
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.with(csrf())
+			.with(declaredLength(csv))).andExpect(status().isForbidden());
+	}
+
+	/** A browser declares the length of a multipart body; the mock request has none unless given content. */
+	static org.springframework.test.web.servlet.request.RequestPostProcessor declaredLength(byte[] body) {
+		return request -> {
+			request.setContent(body);
+			return request;
+		};
 	}
 }
