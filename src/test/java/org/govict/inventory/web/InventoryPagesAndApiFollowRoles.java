@@ -224,4 +224,40 @@ class InventoryPagesAndApiFollowRoles {
 			return request;
 		};
 	}
+
+	@Test
+	void anAdministratorReordersTheMatchingRules() throws Exception {
+		try {
+			mvc.perform(post("/inventory/matching").with(user(as(Demo.ADMIN))).with(csrf())
+				.param("position_HOSTNAME", "1")
+				.param("enabled_HOSTNAME", "on")
+				.param("position_SERIAL", "2")
+				.param("enabled_SERIAL", "on")
+				.param("position_HARDWARE_UUID", "3")
+				.param("position_MAC_ADDRESS", "4")
+				.param("placeholders", "To be filled by O.E.M.\nDefault string\nXYZ-PLACEHOLDER"))
+				.andExpect(status().is3xxRedirection());
+			assertThat(jdbc.sql("SELECT criterion || ':' || enabled FROM inventory_matching_rules ORDER BY position")
+				.query(String.class)
+				.list()).containsExactly("HOSTNAME:true", "SERIAL:true", "HARDWARE_UUID:false", "MAC_ADDRESS:false");
+			assertThat(jdbc.sql("SELECT count(*) FROM inventory_placeholder_values").query(Long.class).single())
+				.isEqualTo(3);
+		}
+		finally {
+			mvc.perform(post("/inventory/matching").with(user(as(Demo.ADMIN))).with(csrf())
+				.param("position_HARDWARE_UUID", "1")
+				.param("enabled_HARDWARE_UUID", "on")
+				.param("position_SERIAL", "2")
+				.param("enabled_SERIAL", "on")
+				.param("position_MAC_ADDRESS", "3")
+				.param("enabled_MAC_ADDRESS", "on")
+				.param("position_HOSTNAME", "4")
+				.param("placeholders", "Default string\nTo be filled by O.E.M.\n0123456789\nSystem Serial Number\n"
+						+ "Not Specified\nNone\nN/A\nINVALID\nChassis Serial Number\nOEM\n123456789\n"
+						+ "00000000-0000-0000-0000-000000000000\n03000200-0400-0500-0006-000700080009\n"
+						+ "FFFFFFFF-FFFF-FFFF-FFFF-FFFFFFFFFFFF"));
+		}
+		mvc.perform(post("/inventory/matching").with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
 }
