@@ -194,6 +194,18 @@ class InventoryPagesAndApiFollowRoles {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"softwareName-error\"")))
 			.andExpect(content().string(containsString("id=\"seats-error\"")));
+		mvc.perform(post("/inventory/licences/new").with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf())
+			.param("softwareName", "Microsoft Office LTSC Professional Plus 2024")
+			.param("version", "0")
+			.param("seats", "25")
+			.param("purchaseOrder", "HĐ 07/2025/TTTT")
+			.param("validFrom", "2025-01-01")
+			.param("validUntil", "2028-12-31")
+			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL"))))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(get("/inventory/licences").with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(content().string(containsString("Microsoft Office LTSC Professional Plus 2024")))
+			.andExpect(content().string(containsString("31/12/2028")));
 		mvc.perform(get("/inventory/matching").with(user(as(Demo.MINISTRY_TECHNICIAN)))).andExpect(status().isForbidden());
 		mvc.perform(get("/inventory/matching").with(user(as(Demo.ADMIN))))
 			.andExpect(status().isOk())
