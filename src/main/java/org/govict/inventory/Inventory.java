@@ -1,6 +1,13 @@
 package org.govict.inventory;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 
 import org.govict.audit.AuditRecord;
@@ -95,11 +102,17 @@ public class Inventory {
 		Asset before = get(id);
 		AssetForm form = input.normalised();
 		check(form, id);
-		if (!assets.update(toAsset(id, form, version))) {
+		Asset changed = toAsset(id, form, version);
+		changed = new Asset(id, changed.kind(), changed.name(), changed.inventoryNumber(), changed.serialNumber(),
+				before.hardwareUuid(), changed.manufacturer(), changed.model(), changed.ownerUnitId(), changed.location(),
+				changed.responsibleUserId(), changed.status(), changed.purchasedOn(), changed.warrantyUntil(),
+				changed.retiredOn(), changed.attributes(), changed.notes(), null, version);
+		if (!assets.update(changed)) {
 			throw new org.govict.platform.web.RuleViolationException("validation.stale");
 		}
 		Asset after = assets.find(id).orElseThrow();
 		audit.record(AuditRecord.changed(MODULE, RECORD, id, after.ownerUnitId(), before, after));
+		assets.recordChanges(id, differences(before, after));
 		return after;
 	}
 
@@ -115,6 +128,61 @@ public class Inventory {
 		assets.link(fromId, relation, toId);
 		audit.record(AuditRecord.action(MODULE, "LINK", RECORD, fromId, null, null,
 				new AssetLink(fromId, relation, toId)));
+	}
+
+	/** Removes the link; both assets must lie in the user's scope. */
+	@Transactional
+	public void unlink(long fromId, AssetRelation relation, long toId) {
+		requireManager();
+		get(fromId);
+		get(toId);
+		if (assets.unlink(fromId, relation, toId)) {
+			audit.record(AuditRecord.action(MODULE, "UNLINK", RECORD, fromId, null, new AssetLink(fromId, relation, toId),
+					null));
+		}
+	}
+
+	/** The assets at the other ends of the asset's links that the user may see, by id. */
+	@Transactional(readOnly = true)
+	public Map<Long, Asset> linked(long id) {
+		Set<Long> ids = new HashSet<>();
+		for (AssetLink link : links(id)) {
+			ids.add(link.fromId());
+			ids.add(link.toId());
+		}
+		DataScope scope = CurrentUser.scope();
+		Map<Long, Asset> found = new HashMap<>();
+		for (Asset asset : assets.findAll(ids)) {
+			if (organisation.isWithinScope(asset.ownerUnitId(), scope)) {
+				found.put(asset.id(), asset);
+			}
+		}
+		return found;
+	}
+
+	@Transactional(readOnly = true)
+	public List<InstalledSoftware> software(long id) {
+		get(id);
+		return assets.software(id);
+	}
+
+	@Transactional(readOnly = true)
+	public List<NetworkInterface> interfaces(long id) {
+		get(id);
+		return assets.interfaces(id);
+	}
+
+	/** The asset's latest changes, newest first: reported by agents and made by technicians. */
+	@Transactional(readOnly = true)
+	public List<AssetChange> history(long id) {
+		get(id);
+		return assets.changes(id, 200);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AgentContact> agentContact(long id) {
+		get(id);
+		return assets.agentContact(id);
 	}
 
 	@Transactional(readOnly = true)
@@ -139,6 +207,28 @@ public class Inventory {
 		Asset created = assets.find(id).orElseThrow();
 		audit.record(AuditRecord.created(MODULE, RECORD, id, created.ownerUnitId(), created));
 		return created;
+	}
+
+	private static List<AssetChange> differences(Asset before, Asset after) {
+		List<AssetChange> changes = new ArrayList<>();
+		Instant now = Instant.now();
+		difference(changes, now, "KIND", before.kind(), after.kind());
+		difference(changes, now, "NAME", before.name(), after.name());
+		difference(changes, now, "INVENTORY_NUMBER", before.inventoryNumber(), after.inventoryNumber());
+		difference(changes, now, "SERIAL", before.serialNumber(), after.serialNumber());
+		difference(changes, now, "UNIT", before.ownerUnitId(), after.ownerUnitId());
+		difference(changes, now, "LOCATION", before.location(), after.location());
+		difference(changes, now, "STATUS", before.status(), after.status());
+		difference(changes, now, "WARRANTY_UNTIL", before.warrantyUntil(), after.warrantyUntil());
+		difference(changes, now, "RETIRED_ON", before.retiredOn(), after.retiredOn());
+		return changes;
+	}
+
+	private static void difference(List<AssetChange> changes, Instant at, String field, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			changes.add(new AssetChange(at, field, before == null ? null : before.toString(),
+					after == null ? null : after.toString()));
+		}
 	}
 
 	private void requireManager() {

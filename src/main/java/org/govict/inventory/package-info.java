@@ -4,5 +4,5 @@
  * inventory agents report of them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "IT inventory",
-		allowedDependencies = { "platform", "organisation", "audit", "identity" })
+		allowedDependencies = { "platform", "organisation", "audit", "identity", "mail" })
 package org.govict.inventory;

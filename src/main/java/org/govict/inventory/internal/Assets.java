@@ -3,17 +3,22 @@ package org.govict.inventory.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.govict.inventory.AgentContact;
 import org.govict.inventory.Asset;
+import org.govict.inventory.AssetChange;
 import org.govict.inventory.AssetKind;
 import org.govict.inventory.AssetLink;
 import org.govict.inventory.AssetQuery;
 import org.govict.inventory.AssetRelation;
 import org.govict.inventory.AssetStatus;
+import org.govict.inventory.InstalledSoftware;
+import org.govict.inventory.NetworkInterface;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -118,6 +123,63 @@ public class Assets {
 				 WHERE from_asset_id = ? OR to_asset_id = ?""")
 			.params(assetId, assetId)
 			.query((rs, n) -> new AssetLink(rs.getLong(1), AssetRelation.valueOf(rs.getString(2)), rs.getLong(3)))
+			.list();
+	}
+
+	public List<InstalledSoftware> software(long assetId) {
+		return jdbc.sql("""
+				SELECT name, version, publisher FROM inventory_installed_software WHERE asset_id = ?
+				 ORDER BY lower(name), version""")
+			.param(assetId)
+			.query((rs, n) -> new InstalledSoftware(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	public List<NetworkInterface> interfaces(long assetId) {
+		return jdbc.sql("SELECT name, mac_address, ip_address FROM inventory_network_interfaces WHERE asset_id = ?")
+			.param(assetId)
+			.query((rs, n) -> new NetworkInterface(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	/** The latest changes of an asset, newest first. */
+	public List<AssetChange> changes(long assetId, int limit) {
+		return jdbc.sql("""
+				SELECT changed_at, field, old_value, new_value FROM inventory_asset_changes WHERE asset_id = ?
+				 ORDER BY changed_at DESC, id DESC LIMIT ?""")
+			.params(assetId, limit)
+			.query((rs, n) -> new AssetChange(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+					rs.getString(4)))
+			.list();
+	}
+
+	public void recordChanges(long assetId, List<AssetChange> changes) {
+		for (AssetChange change : changes) {
+			jdbc.sql("""
+					INSERT INTO inventory_asset_changes (asset_id, field, old_value, new_value)
+					VALUES (?, ?, left(?, 500), left(?, 500))""")
+				.params(assetId, change.field(), change.oldValue(), change.newValue())
+				.update();
+		}
+	}
+
+	public Optional<AgentContact> agentContact(long assetId) {
+		return jdbc.sql("""
+				SELECT agent_device_id, last_inventory_at FROM inventory_assets
+				 WHERE id = ? AND last_inventory_at IS NOT NULL""")
+			.param(assetId)
+			.query((rs, n) -> new AgentContact(rs.getString(1), rs.getTimestamp(2).toInstant()))
+			.optional();
+	}
+
+	/** Several assets at once, for the other ends of an asset's links. */
+	public List<Asset> findAll(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("SELECT * FROM inventory_assets WHERE id = ANY(CAST(? AS bigint[]))")
+			.param(ids.toArray(Long[]::new))
+			.query((rs, n) -> map(rs))
 			.list();
 	}
 

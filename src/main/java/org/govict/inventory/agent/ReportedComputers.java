@@ -1,0 +1,183 @@
+package org.govict.inventory.agent;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.govict.inventory.AssetKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The computers as agents report them: lookups for the matching rules, and the writes of one inventory. */
+@Repository
+class ReportedComputers implements MatchingRules.Computers {
+
+	private static final String COMPUTER = " AND kind IN ('SERVER', 'VIRTUAL_MACHINE', 'WORKSTATION', 'LAPTOP')";
+
+	/** What an inventory compares with the computer as it was last reported. */
+	record Known(long id, String name, String serialNumber, String hardwareUuid, String manufacturer, String model,
+			String os, String memoryMb, String ipAddresses, String network, String softwareDigest) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	ReportedComputers(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** Holds the inventories of one machine in line, so that two at once do not register it twice. */
+	void lockMachine(String key) {
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("inventory:" + key).query((rs, n) -> 1).list();
+	}
+
+	@Override
+	public List<Long> withSerial(String serial) {
+		return ids("SELECT id FROM inventory_assets WHERE serial_number = ?" + COMPUTER + " LIMIT 2", serial);
+	}
+
+	@Override
+	public List<Long> withHardwareUuid(String uuid) {
+		return ids("SELECT id FROM inventory_assets WHERE hardware_uuid = ?" + COMPUTER + " LIMIT 2", uuid);
+	}
+
+	@Override
+	public List<Long> withMacAddress(Collection<String> macs) {
+		return jdbc.sql("""
+				SELECT DISTINCT asset_id FROM inventory_network_interfaces
+				 WHERE mac_address = ANY(CAST(? AS varchar[])) LIMIT 2""")
+			.param(macs.toArray(String[]::new))
+			.query(Long.class)
+			.list();
+	}
+
+	@Override
+	public List<Long> withHostname(String hostname) {
+		return ids("SELECT id FROM inventory_assets WHERE lower(name) = lower(?)" + COMPUTER + " LIMIT 2", hostname);
+	}
+
+	private List<Long> ids(String sql, String value) {
+		return jdbc.sql(sql).param(value).query(Long.class).list();
+	}
+
+	long insert(AssetKind kind, AgentInventory inventory, String name, long unitId, Map<String, Object> attributes) {
+		return jdbc.sql("""
+				INSERT INTO inventory_assets (kind, name, serial_number, hardware_uuid, manufacturer, model,
+				       owner_unit_id, status, attributes, agent_device_id, last_inventory_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 'IN_USE', CAST(? AS jsonb), ?, now()) RETURNING id""")
+			.params(kind.name(), name, inventory.serialNumber(), uuid(inventory), inventory.manufacturer(),
+					inventory.model(), unitId, json.writeValueAsString(attributes), inventory.deviceId())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Writes what the agent reports over the computer's fields, keeping attributes a technician added, and answers
+	 * the computer as it was before, for the history: one statement, whose parts all see the row as it was.
+	 */
+	Known update(long id, AgentInventory inventory, String name, Map<String, Object> attributes) {
+		return jdbc.sql("""
+				WITH known AS (
+				         SELECT id, name, serial_number, hardware_uuid, manufacturer, model, attributes ->> 'os' AS os,
+				                attributes ->> 'memoryMb' AS memory, attributes ->> 'ipAddresses' AS ips,
+				                attributes ->> 'network' AS network, software_digest
+				           FROM inventory_assets WHERE id = :id),
+				     changed AS (
+				         UPDATE inventory_assets
+				            SET name = :name, serial_number = coalesce(:serial, serial_number),
+				                hardware_uuid = coalesce(:uuid, hardware_uuid), manufacturer = coalesce(:manufacturer, manufacturer),
+				                model = coalesce(:model, model), attributes = attributes || CAST(:attributes AS jsonb),
+				                agent_device_id = coalesce(:device, agent_device_id), last_inventory_at = now(),
+				                updated_at = now(), version = version + 1
+				          WHERE id = :id)
+				SELECT * FROM known""")
+			.param("id", id)
+			.param("name", name)
+			.param("serial", inventory.serialNumber())
+			.param("uuid", uuid(inventory))
+			.param("manufacturer", inventory.manufacturer())
+			.param("model", inventory.model())
+			.param("attributes", json.writeValueAsString(attributes))
+			.param("device", inventory.deviceId())
+			.query((rs, n) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+					rs.getString(10), rs.getString(11)))
+			.single();
+	}
+
+	/** Replaces the computer's network interfaces, in one statement. */
+	void replaceInterfaces(long id, List<AgentInventory.NetworkInterface> interfaces) {
+		jdbc.sql("""
+				WITH gone AS (DELETE FROM inventory_network_interfaces WHERE asset_id = :asset)
+				INSERT INTO inventory_network_interfaces (asset_id, name, mac_address, ip_address)
+				SELECT :asset, n.name, n.mac, n.ip
+				  FROM unnest(CAST(:names AS varchar[]), CAST(:macs AS varchar[]), CAST(:ips AS varchar[])) AS n(name, mac, ip)""")
+			.param("asset", id)
+			.param("names", interfaces.stream().map(AgentInventory.NetworkInterface::name).toArray(String[]::new))
+			.param("macs", interfaces.stream().map(AgentInventory.NetworkInterface::macAddress).toArray(String[]::new))
+			.param("ips", interfaces.stream().map(AgentInventory.NetworkInterface::ipAddress).toArray(String[]::new))
+			.update();
+	}
+
+	/**
+	 * Makes the computer's installed software the reported list, in one statement: the rows no longer reported are
+	 * deleted, the new ones inserted, the rest left alone; with {@code history}, each software removed or added is
+	 * written to the computer's changes. All parts of a statement see the table as it was before it, so "added" is
+	 * judged against the previous list.
+	 */
+	void replaceSoftware(long id, List<AgentInventory.InstalledSoftware> software, String digest, boolean history) {
+		jdbc.sql("""
+				WITH reported AS (
+				         SELECT DISTINCT r.name, r.version, r.publisher
+				           FROM unnest(CAST(:names AS varchar[]), CAST(:versions AS varchar[]),
+				                       CAST(:publishers AS varchar[])) AS r(name, version, publisher)),
+				     removed AS (
+				         DELETE FROM inventory_installed_software s
+				          WHERE s.asset_id = :asset
+				            AND NOT EXISTS (SELECT 1 FROM reported r
+				                             WHERE r.name = s.name AND r.version = s.version AND r.publisher = s.publisher)
+				         RETURNING s.name, s.version),
+				     added AS (
+				         INSERT INTO inventory_installed_software (asset_id, name, version, publisher)
+				         SELECT :asset, r.name, r.version, r.publisher FROM reported r
+				          WHERE NOT EXISTS (SELECT 1 FROM inventory_installed_software s
+				                             WHERE s.asset_id = :asset AND s.name = r.name AND s.version = r.version
+				                               AND s.publisher = r.publisher)
+				         RETURNING name, version),
+				     digest AS (UPDATE inventory_assets SET software_digest = :digest WHERE id = :asset)
+				INSERT INTO inventory_asset_changes (asset_id, field, old_value, new_value)
+				SELECT :asset, 'SOFTWARE_REMOVED', left(trim(name || ' ' || version), 500), NULL FROM removed WHERE :history
+				UNION ALL
+				SELECT :asset, 'SOFTWARE_ADDED', NULL, left(trim(name || ' ' || version), 500) FROM added WHERE :history""")
+			.param("asset", id)
+			.param("names", software.stream().map(AgentInventory.InstalledSoftware::name).toArray(String[]::new))
+			.param("versions", software.stream().map(AgentInventory.InstalledSoftware::version).toArray(String[]::new))
+			.param("publishers",
+					software.stream().map(AgentInventory.InstalledSoftware::publisher).toArray(String[]::new))
+			.param("digest", digest)
+			.param("history", history)
+			.update();
+	}
+
+	/** Writes the changes of the computer's fields, in one statement. */
+	void recordChanges(long id, List<String[]> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
+				INSERT INTO inventory_asset_changes (asset_id, field, old_value, new_value)
+				SELECT ?, c.field, left(c.old, 500), left(c.new, 500)
+				  FROM unnest(CAST(? AS varchar[]), CAST(? AS varchar[]), CAST(? AS varchar[])) AS c(field, old, new)""")
+			.params(id, changes.stream().map(c -> c[0]).toArray(String[]::new),
+					changes.stream().map(c -> c[1]).toArray(String[]::new),
+					changes.stream().map(c -> c[2]).toArray(String[]::new))
+			.update();
+	}
+
+	static String uuid(AgentInventory inventory) {
+		return inventory.hardwareUuid() == null ? null : inventory.hardwareUuid().strip().toUpperCase(java.util.Locale.ROOT);
+	}
+}
