@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.govict.identity.NewUser;
 import org.govict.identity.UserAdministration;
+import org.govict.inventory.Inventory;
 import org.govict.organisation.Organisation;
 import org.govict.organisation.UnitForm;
 import org.govict.organisation.UnitKind;
@@ -78,8 +79,11 @@ class DemoData implements ApplicationRunner {
 
 	private final PersonnelRegistry registry;
 
-	DemoData(Organisation organisation, UserAdministration users, PersonnelRegistry registry,
+	private final Inventory inventory;
+
+	DemoData(Organisation organisation, UserAdministration users, PersonnelRegistry registry, Inventory inventory,
 			TransactionTemplate transaction) {
+		this.inventory = inventory;
 		this.organisation = organisation;
 		this.users = users;
 		this.registry = registry;
@@ -141,6 +145,7 @@ class DemoData implements ApplicationRunner {
 					user.username(), true);
 		}
 		new DemoPeople(registry, organisation).load(PEOPLE);
+		new DemoAssets(inventory).load(units.get("BNV-TTTT"), units.get("BNV-TTTT-CSDL"));
 	}
 
 	private void unit(Map<String, Long> units, String code, String nameVi, String nameEn, UnitKind kind,

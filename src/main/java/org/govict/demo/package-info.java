@@ -3,5 +3,5 @@
  * every module can be tried at once. Nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "platform", "organisation", "identity", "personnel" })
+		allowedDependencies = { "platform", "organisation", "identity", "personnel", "inventory" })
 package org.govict.demo;
