@@ -27,7 +27,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -156,7 +155,7 @@ class AssetController {
 			return "redirect:/inventory/assets/" + asset.id();
 		}
 		catch (InvalidInputException invalid) {
-			copy(invalid, result);
+			invalid.copyTo(result);
 			return prepareForm(null, model);
 		}
 	}
@@ -181,7 +180,7 @@ class AssetController {
 			return "redirect:/inventory/assets/" + id;
 		}
 		catch (InvalidInputException invalid) {
-			copy(invalid, result);
+			invalid.copyTo(result);
 			return prepareForm(id, model);
 		}
 		catch (RuleViolationException stale) {
@@ -241,12 +240,5 @@ class AssetController {
 		model.addAttribute("editing", editing);
 		model.addAttribute("units", organisation.visibleUnits(true));
 		return FORM;
-	}
-
-	private static void copy(InvalidInputException invalid, BindingResult result) {
-		for (FieldError error : invalid.getErrors().getFieldErrors()) {
-			result.rejectValue(error.getField(), error.getCode(), error.getArguments(), error.getDefaultMessage());
-		}
-		invalid.getErrors().getGlobalErrors().forEach(e -> result.reject(e.getCode(), e.getArguments(), e.getDefaultMessage()));
 	}
 }

@@ -21,7 +21,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,7 +112,7 @@ class SoftwareController {
 			return "redirect:/inventory/licences";
 		}
 		catch (InvalidInputException invalid) {
-			copy(invalid, result);
+			invalid.copyTo(result);
 			return prepareForm(null, model);
 		}
 	}
@@ -138,7 +137,7 @@ class SoftwareController {
 			return "redirect:/inventory/licences#licence-" + licence.id();
 		}
 		catch (InvalidInputException invalid) {
-			copy(invalid, result);
+			invalid.copyTo(result);
 			return prepareForm(id, model);
 		}
 		catch (RuleViolationException stale) {
@@ -151,11 +150,5 @@ class SoftwareController {
 		model.addAttribute("editing", editing);
 		model.addAttribute("units", organisation.visibleUnits(true));
 		return FORM;
-	}
-
-	private static void copy(InvalidInputException invalid, BindingResult result) {
-		for (FieldError error : invalid.getErrors().getFieldErrors()) {
-			result.rejectValue(error.getField(), error.getCode(), error.getArguments(), error.getDefaultMessage());
-		}
 	}
 }

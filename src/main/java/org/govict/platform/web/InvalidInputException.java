@@ -18,4 +18,15 @@ public class InvalidInputException extends RuntimeException {
 	public BindingResult getErrors() {
 		return errors;
 	}
+
+	/**
+	 * Puts the errors on a form's own binding result, by field and message code: for a form whose object differs
+	 * from the one the service checked (where {@link BindingResult#addAllErrors} would refuse it).
+	 */
+	public void copyTo(BindingResult result) {
+		for (org.springframework.validation.FieldError error : errors.getFieldErrors()) {
+			result.rejectValue(error.getField(), error.getCode(), error.getArguments(), error.getDefaultMessage());
+		}
+		errors.getGlobalErrors().forEach(e -> result.reject(e.getCode(), e.getArguments(), e.getDefaultMessage()));
+	}
 }
