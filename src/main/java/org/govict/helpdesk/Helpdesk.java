@@ -119,17 +119,24 @@ public class Helpdesk {
 
 	@Transactional(readOnly = true)
 	public TicketPage list(TicketQuery query) {
-		Viewer viewer = viewer(false);
-		Instant now = now();
-		return new TicketPage(tickets.search(query, viewer, now), tickets.count(query, viewer, now), query.page());
+		return page(query, viewer(false));
 	}
 
 	/** The current user's own tickets, whatever their role. */
 	@Transactional(readOnly = true)
 	public TicketPage mine(TicketQuery query) {
-		Viewer viewer = viewer(true);
+		return page(query, viewer(true));
+	}
+
+	private TicketPage page(TicketQuery query, Viewer viewer) {
 		Instant now = now();
-		return new TicketPage(tickets.search(query, viewer, now), tickets.count(query, viewer, now), query.page());
+		List<Ticket> rows = tickets.search(query, viewer, now);
+		boolean more = rows.size() > TicketQuery.PAGE_SIZE;
+		if (more) {
+			rows = rows.subList(0, TicketQuery.PAGE_SIZE);
+		}
+		Long total = query.hasText() ? null : (Long) tickets.count(query, viewer, now);
+		return new TicketPage(rows, total, query.page(), more);
 	}
 
 	@Transactional(readOnly = true)

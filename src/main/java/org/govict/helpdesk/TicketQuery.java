@@ -9,6 +9,11 @@ public record TicketQuery(TicketStatus status, Long groupId, Long categoryId, bo
 
 	public static final int PAGE_SIZE = 25;
 
+	/** Whether the tickets are searched for a text. */
+	public boolean hasText() {
+		return text != null && !text.isBlank();
+	}
+
 	public static TicketQuery all() {
 		return new TicketQuery(null, null, null, false, false, false, false, null, 0);
 	}

@@ -150,17 +150,18 @@ public class Tickets {
 	}
 
 	/**
-	 * One page of the tickets the viewer may see that match the query, the open ones by their resolution due time,
+	 * One page of the tickets the viewer may see that match the query, and the first ticket of the next page if any, the open ones by their resolution due time,
 	 * the others newest first. Written for a million tickets: the technicians' queue (open only, by group or
 	 * technician, ordered by due time) reads the partial indexes on open tickets; "late" is a range on the same
-	 * column; a requester's own list reads (requester_id, opened_at); the text is matched on search_fold(title ||
-	 * ' ' || description), the very expression of the trigram index. The count of a text search is capped (see
+	 * column; a requester's own list reads (requester_id, opened_at); the text is matched on the stored folded
+	 * title and description that the trigram index covers. The count of a text search is capped (see
 	 * {@link #count}).
 	 */
 	public List<Ticket> search(TicketQuery query, Viewer viewer, Instant now) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(query, viewer, now, params);
-		params.put("limit", TicketQuery.PAGE_SIZE);
+		// One more than a page, to tell whether another page follows.
+		params.put("limit", TicketQuery.PAGE_SIZE + 1);
 		params.put("offset", query.page() * TicketQuery.PAGE_SIZE);
 		String order = query.openOnly() || query.late() || (query.status() != null && query.status().isOpen())
 				? " ORDER BY t.resolution_due_at, t.id" : " ORDER BY t.opened_at DESC, t.id DESC";
@@ -201,7 +202,8 @@ public class Tickets {
 			conditions.add("t.status = :status");
 			params.put("status", query.status().name());
 		}
-		if (query.openOnly() || query.late()) {
+		// Said again for an open status, so that the planner reads the open tickets' index.
+		if (query.openOnly() || query.late() || (query.status() != null && query.status().isOpen())) {
 			conditions.add("t.status NOT IN ('RESOLVED', 'CLOSED')");
 		}
 		if (query.late()) {
@@ -222,11 +224,16 @@ public class Tickets {
 		if (query.unassigned()) {
 			conditions.add("t.technician_id IS NULL");
 		}
-		if (query.text() != null && !query.text().isBlank()) {
-			conditions.add("search_fold(t.title || ' ' || t.description) LIKE '%' || search_fold(:text) || '%'");
-			params.put("text", query.text().strip());
+		if (query.hasText()) {
+			conditions.add("t.search_text LIKE '%' || search_fold(:text) || '%'");
+			params.put("text", likeLiteral(query.text().strip()));
 		}
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+	}
+
+	/** The text as a LIKE pattern matches it literally: a typed % or _ is not a wildcard. */
+	static String likeLiteral(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	static Timestamp ts(Instant i) {
