@@ -116,6 +116,11 @@ public class Helpdesk {
 		return CurrentUser.hasRole(TECHNICIAN) || CurrentUser.hasRole(Roles.SYSTEM_ADMIN);
 	}
 
+	/** The files a ticket may carry: how many at once, how large each. */
+	public HelpdeskSettings settings() {
+		return settings;
+	}
+
 	public ServiceClock clock() {
 		return clock;
 	}
