@@ -20,7 +20,7 @@ import java.util.Set;
 
 import org.govict.audit.AuditRecord;
 import org.govict.audit.AuditTrail;
-import org.govict.helpdesk.internal.Attachments;
+import org.govict.helpdesk.internal.TicketAttachments;
 import org.govict.helpdesk.internal.Catalogue;
 import org.govict.helpdesk.internal.Catalogue.Person;
 import org.govict.helpdesk.internal.Tickets;
@@ -88,13 +88,13 @@ public class Helpdesk {
 
 	private final Clock time;
 
-	private final Attachments attachments;
+	private final TicketAttachments attachments;
 
 	private final HelpdeskSettings settings;
 
 	Helpdesk(Tickets tickets, Catalogue catalogue, Organisation organisation, Inventory inventory, AuditTrail audit,
 			Outbox outbox, MessageSource messages, StaffDirectory staff, PlatformSettings platform,
-			HelpdeskSettings settings, WorkingCalendar calendar, Attachments attachments) {
+			HelpdeskSettings settings, WorkingCalendar calendar, TicketAttachments attachments) {
 		this.tickets = tickets;
 		this.attachments = attachments;
 		this.settings = settings;

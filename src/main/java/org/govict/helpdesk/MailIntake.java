@@ -132,8 +132,9 @@ class MailIntake {
 		}
 		Outcome outcome = answer ? Outcome.REFUSED : Outcome.IGNORED;
 		mails.done(mail.messageId(), outcome, null);
-		audit.record(AuditRecord.action(Helpdesk.MODULE, "MAIL_" + outcome.name(), MAIL_RECORD, mail.messageId(), null,
-				null, Map.of("sender", mail.sender(), "subject", blank(mail.subject()) ? "" : cut(mail.subject(), 300))));
+		audit.record(AuditRecord.action(Helpdesk.MODULE, "MAIL_" + outcome.name(), MAIL_RECORD, cut(mail.messageId(), 100), null,
+				null, Map.of("messageId", mail.messageId(), "sender", mail.sender(), "subject",
+						blank(mail.subject()) ? "" : cut(mail.subject(), 300))));
 		return new Taken(outcome, null);
 	}
 

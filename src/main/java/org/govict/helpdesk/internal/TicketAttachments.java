@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** The files attached to tickets, kept in the database with the ticket they belong to. */
 @Repository
-public class Attachments {
+public class TicketAttachments {
 
 	private static final String SELECT = """
 			SELECT a.id, a.ticket_id, a.step_id, a.file_name, a.content_type, a.size_bytes, a.private,
@@ -18,7 +18,7 @@ public class Attachments {
 
 	private final JdbcClient jdbc;
 
-	Attachments(JdbcClient jdbc) {
+	TicketAttachments(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
