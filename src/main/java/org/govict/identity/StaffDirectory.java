@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Whom to write to about a unit's work: the enabled accounts with an e-mail address that hold a role in a unit, as
  * its members or because they were granted its subtree. For the notices other modules send (escalations, digests);
- * it answers with addresses, never with sign-in data.
+ * it answers with addresses, never with sign-in data: the one account it gives out, for work done on a staff member's
+ * behalf, comes without credentials.
  */
 @Service
 public class StaffDirectory {
