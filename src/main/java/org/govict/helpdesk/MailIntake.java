@@ -101,7 +101,7 @@ class MailIntake {
 			Ticket ticket;
 			Outcome outcome;
 			if (referred.isPresent()) {
-				ticket = helpdesk.followUpFromMail(referred.get().id(), text, mail.files(), locale);
+				ticket = helpdesk.followUpFromMail(referred.get().id(), withoutQuote(text), mail.files(), locale);
 				outcome = Outcome.FOLLOW_UP;
 			}
 			else {
@@ -136,6 +136,21 @@ class MailIntake {
 				null, Map.of("messageId", mail.messageId(), "sender", mail.sender(), "subject",
 						blank(mail.subject()) ? "" : cut(mail.subject(), 300))));
 		return new Taken(outcome, null);
+	}
+
+	/** Where a reply quotes the mail it answers: "> ..." lines, "On ... wrote:", "Vào ... đã viết:", Outlook's header. */
+	private static final Pattern QUOTE = Pattern.compile(
+			"(?m)^(>|-{2,} ?(Original Message|Thư gốc)|(On|Vào) .{0,200}(wrote|viết):\\s*$|From: .*\\R(Sent|Date): )",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+	/** A reply's own words, without the desk's mail it quotes below them (the ticket has that already). */
+	static String withoutQuote(String text) {
+		Matcher m = QUOTE.matcher(text);
+		if (m.find()) {
+			String own = text.substring(0, m.start()).strip();
+			return own.isEmpty() ? text : own;
+		}
+		return text;
 	}
 
 	static Optional<Long> reference(String subject) {

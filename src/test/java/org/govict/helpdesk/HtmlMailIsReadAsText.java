@@ -23,6 +23,18 @@ class HtmlMailIsReadAsText {
 	}
 
 	@Test
+	void aReplysOwnWordsAreKeptWithoutTheMailItQuotes() {
+		assertThat(MailIntake.withoutQuote("Máy báo lỗi E-000.\n\nVào 10:00 Thứ Hai, 5/12/2026, GovICT "
+				+ "<no-reply@govict.local> đã viết:\n> Anh cho biết máy in báo lỗi mã gì?")).isEqualTo("Máy báo lỗi E-000.");
+		assertThat(MailIntake.withoutQuote("Đã xong.\n\nOn Mon, Dec 5, 2026 GovICT wrote:\n> Resolved"))
+			.isEqualTo("Đã xong.");
+		assertThat(MailIntake.withoutQuote("Đã xong.\r\n\r\nFrom: GovICT\r\nSent: Monday\r\nSubject: x"))
+			.isEqualTo("Đã xong.");
+		assertThat(MailIntake.withoutQuote("> chỉ có trích dẫn")).isEqualTo("> chỉ có trích dẫn");
+		assertThat(MailIntake.withoutQuote("Máy in hỏng từ sáng.")).isEqualTo("Máy in hỏng từ sáng.");
+	}
+
+	@Test
 	void theSubjectsReferenceIsTheDesksOwn() {
 		assertThat(MailIntake.reference("Re: Đã nhận yêu cầu hỗ trợ số 1234: Máy in")).contains(1234L);
 		assertThat(MailIntake.reference("RE: Support ticket 77 received")).contains(77L);
