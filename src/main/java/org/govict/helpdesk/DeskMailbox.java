@@ -198,7 +198,10 @@ public class DeskMailbox {
 			}
 		}
 		else if (attachment) {
-			body.files.add(new TicketFile(fileName == null ? "file" : fileName, read(part)));
+			String name = fileName == null ? "file" : fileName;
+			// Files beyond the number allowed are refused by their place alone: their content is never read.
+			byte[] content = body.files.size() < settings.maxAttachments() ? read(part) : new byte[1];
+			body.files.add(new TicketFile(name, content));
 		}
 		else if (part.isMimeType("text/plain") && body.plain == null) {
 			body.plain = String.valueOf(part.getContent());
