@@ -20,6 +20,7 @@ import java.util.Set;
 
 import org.govict.audit.AuditRecord;
 import org.govict.audit.AuditTrail;
+import org.govict.helpdesk.internal.TicketAttachments;
 import org.govict.helpdesk.internal.Catalogue;
 import org.govict.helpdesk.internal.Catalogue.Person;
 import org.govict.helpdesk.internal.Tickets;
@@ -45,6 +46,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * The service desk's tickets (phiếu hỗ trợ): any signed-in staff member opens one and follows it; IT technicians
@@ -85,10 +88,16 @@ public class Helpdesk {
 
 	private final Clock time;
 
+	private final TicketAttachments attachments;
+
+	private final HelpdeskSettings settings;
+
 	Helpdesk(Tickets tickets, Catalogue catalogue, Organisation organisation, Inventory inventory, AuditTrail audit,
 			Outbox outbox, MessageSource messages, StaffDirectory staff, PlatformSettings platform,
-			HelpdeskSettings settings, WorkingCalendar calendar) {
+			HelpdeskSettings settings, WorkingCalendar calendar, TicketAttachments attachments) {
 		this.tickets = tickets;
+		this.attachments = attachments;
+		this.settings = settings;
 		this.catalogue = catalogue;
 		this.organisation = organisation;
 		this.inventory = inventory;
@@ -105,6 +114,11 @@ public class Helpdesk {
 	/** IT technicians and system administrators work on tickets. */
 	public static boolean isDesk() {
 		return CurrentUser.hasRole(TECHNICIAN) || CurrentUser.hasRole(Roles.SYSTEM_ADMIN);
+	}
+
+	/** The files a ticket may carry: how many at once, how large each. */
+	public HelpdeskSettings settings() {
+		return settings;
 	}
 
 	public ServiceClock clock() {
@@ -202,8 +216,19 @@ public class Helpdesk {
 
 	@Transactional
 	public Ticket open(TicketForm input) {
+		return open(input, Channel.WEB, List.of());
+	}
+
+	/**
+	 * Opens a ticket with the files the requester attached. A file refused (by its content, its size, or one too
+	 * many) refuses the whole ticket, with a message per file on the field {@code files}: nothing is kept half.
+	 */
+	@Transactional
+	public Ticket open(TicketForm input, Channel channel, List<TicketFile> files) {
 		TicketForm form = input.normalised();
 		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "ticket");
+		Judged judged = judge(files);
+		judged.rejectOn(errors, FILES);
 		if (form.categoryId() != null
 				&& catalogue.categories().stream().noneMatch(c -> c.id() == form.categoryId() && c.active())) {
 			errors.rejectValue("categoryId", "helpdesk.error.category");
@@ -214,6 +239,10 @@ public class Helpdesk {
 		if (errors.hasErrors()) {
 			throw new InvalidInputException(errors);
 		}
+		return opened(form, channel, judged.accepted());
+	}
+
+	private Ticket opened(TicketForm form, Channel channel, List<CheckedFile> files) {
 		long me = me();
 		Person requester = catalogue.person(me).orElseThrow();
 		Level priority = PriorityMatrix.priority(form.impact(), form.urgency());
@@ -222,13 +251,14 @@ public class Helpdesk {
 		Approval approval = form.type().needsApproval() ? Approval.PENDING : Approval.NOT_NEEDED;
 		long id = tickets.insert(form.type(), form.title(), form.description(), form.categoryId(), form.impact(),
 				form.urgency(), priority, approval, me, requester.unitId(), null, now,
-				clock.add(now, level.responseMinutes()), clock.add(now, level.resolutionMinutes()));
+				clock.add(now, level.responseMinutes()), clock.add(now, level.resolutionMinutes()), channel);
 		if (form.assetId() != null) {
 			tickets.linkAsset(id, form.assetId());
 		}
 		Ticket opened = tickets.find(id).orElseThrow();
-		step(opened, TicketStep.OPENED, TicketStatus.NEW, null, false);
+		long stepId = step(opened, TicketStep.OPENED, TicketStatus.NEW, null, false);
 		audit.record(AuditRecord.created(MODULE, RECORD, id, opened.requesterUnitId(), opened));
+		store(opened, stepId, files, false);
 		mail(requester, "helpdesk.mail.opened", opened);
 		if (approval == Approval.PENDING) {
 			for (Person leader : leadersOf(opened.requesterUnitId())) {
@@ -544,6 +574,184 @@ public class Helpdesk {
 		return change(t, new LinkedHashMap<>(), TicketStep.ARTICLE_LINKED, title, false);
 	}
 
+	// ---- Attachments ----
+
+	/** The files attached to a ticket; the requester does not see those of technicians' private notes. */
+	@Transactional(readOnly = true)
+	public List<TicketAttachment> attachments(long id) {
+		Ticket t = get(id);
+		return attachments.of(id, worksOn(t) || isApprover(t));
+	}
+
+	/** A file to download, for those who may see the ticket and the step it came with. */
+	@Transactional(readOnly = true)
+	public TicketAttachment.Download attachment(long id, long attachmentId) {
+		TicketAttachment info = attachments(id).stream()
+			.filter(a -> a.id() == attachmentId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("TicketAttachment", attachmentId));
+		return new TicketAttachment.Download(info, attachments.content(id, attachmentId).orElseThrow());
+	}
+
+	/**
+	 * Files attached after the opening, by the requester or a technician, with a note if they give one; the files
+	 * are one step of the ticket's history. Any file refused refuses them all.
+	 */
+	@Transactional
+	public List<TicketAttachment> attach(long id, List<TicketFile> files, String note) {
+		Ticket t = tickets.lock(id).filter(this::canSee).orElseThrow(() -> new NotFoundException(RECORD, id));
+		if (t.status() == TicketStatus.CLOSED) {
+			throw new RuleViolationException("helpdesk.error.status");
+		}
+		if (note != null && note.length() > 8000) {
+			throw invalid("note", "validation.tooLong");
+		}
+		Judged judged = judge(files);
+		BindingResult errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "attachment");
+		if (judged.accepted().isEmpty() && judged.refused().isEmpty()) {
+			errors.rejectValue(FILES, "helpdesk.error.noFiles");
+		}
+		judged.rejectOn(errors, FILES);
+		if (errors.hasErrors()) {
+			throw new InvalidInputException(errors);
+		}
+		String names = String.join(", ", judged.accepted().stream().map(CheckedFile::fileName).toList());
+		Ticket after = change(t, new LinkedHashMap<>(), TicketStep.ATTACHED,
+				blank(note) ? names : note.strip() + "\n" + names, false);
+		long stepId = tickets.lastStepId(id);
+		store(after, stepId, judged.accepted(), false);
+		return attachments(id).stream().filter(a -> a.stepId() != null && a.stepId() == stepId).toList();
+	}
+
+	/** A file that passed the checks, with what it really is. */
+	record CheckedFile(String fileName, String contentType, byte[] content, String sha256) {
+	}
+
+	/** A file refused, with the message saying why. */
+	record Refusal(String fileName, String code, Object[] args) {
+	}
+
+	/** The files given, judged: those taken and those refused. */
+	record Judged(List<CheckedFile> accepted, List<Refusal> refused) {
+
+		void rejectOn(BindingResult errors, String field) {
+			for (Refusal r : refused) {
+				errors.addError(new FieldError(errors.getObjectName(), field, null, false, new String[] { r.code() },
+						r.args(), null));
+			}
+		}
+	}
+
+	static final String FILES = "files";
+
+	/** Judges the files by number, size and content; empty ones (a file input left empty) do not count. */
+	Judged judge(List<TicketFile> files) {
+		List<TicketFile> given = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+		List<CheckedFile> accepted = new ArrayList<>();
+		List<Refusal> refused = new ArrayList<>();
+		long maxBytes = settings.maxAttachmentSize().toBytes();
+		for (int i = 0; i < given.size(); i++) {
+			TicketFile file = given.get(i);
+			String name = displayName(file.fileName());
+			if (i >= settings.maxAttachments()) {
+				refused.add(new Refusal(name, "helpdesk.error.tooManyFiles",
+						new Object[] { name, settings.maxAttachments() }));
+				continue;
+			}
+			if (file.content().length > maxBytes) {
+				refused.add(new Refusal(name, "helpdesk.error.fileTooLarge",
+						new Object[] { name, settings.maxAttachmentSize().toMegabytes() }));
+				continue;
+			}
+			Optional<String> type = AttachmentContent.typeOf(file.content());
+			if (type.isEmpty()) {
+				refused.add(new Refusal(name, "helpdesk.error.fileType", new Object[] { name }));
+				continue;
+			}
+			accepted.add(new CheckedFile(safeName(name, type.get()), type.get(), file.content(), sha256(file.content())));
+		}
+		return new Judged(accepted, refused);
+	}
+
+	private void store(Ticket t, long stepId, List<CheckedFile> files, boolean privateNote) {
+		if (files.isEmpty()) {
+			return;
+		}
+		Long me = CurrentUser.get().map(ScopedPrincipal::userId).orElse(null);
+		List<Map<String, Object>> stored = new ArrayList<>();
+		for (CheckedFile file : files) {
+			long attachmentId = attachments.insert(t.id(), stepId, file.fileName(), file.contentType(), file.content(),
+					file.sha256(), privateNote, me);
+			stored.add(Map.of("id", attachmentId, "fileName", file.fileName(), "contentType", file.contentType(),
+					"size", file.content().length, "sha256", file.sha256()));
+		}
+		audit.record(AuditRecord.action(MODULE, TicketStep.ATTACHED, RECORD, t.id(), t.requesterUnitId(), null,
+				Map.of("attachments", stored)));
+	}
+
+	/** The name a file is kept under: the sender's, cleaned, with the extension of what it really is. */
+	static String safeName(String name, String type) {
+		int dot = name.lastIndexOf('.');
+		String base = dot > 0 ? name.substring(0, dot) : name;
+		String extension = AttachmentContent.extension(type, name);
+		if (base.length() + extension.length() > 255) {
+			base = base.substring(0, 255 - extension.length());
+		}
+		return base + extension;
+	}
+
+	private static String displayName(String name) {
+		String base = name == null ? "" : name.replace('\\', '/');
+		base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "").strip();
+		return base.isEmpty() ? "file" : base.length() > 200 ? base.substring(0, 200) : base;
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	// ---- Mail to the desk's mailbox (the sender signed in for it) ----
+
+	/**
+	 * Opens a ticket from a mail: the files that pass the checks are attached, the others are noted on the ticket
+	 * in the sender's language, and the ticket is made all the same.
+	 */
+	@Transactional
+	Ticket openFromMail(TicketForm form, List<TicketFile> files, Locale locale) {
+		Judged judged = judge(files);
+		Ticket opened = opened(form.normalised(), Channel.MAIL, judged.accepted());
+		noteRefused(opened, judged, locale);
+		return opened;
+	}
+
+	/** Adds a mail that refers to a ticket as the sender's follow-up, with its files. */
+	@Transactional
+	Ticket followUpFromMail(long id, String note, List<TicketFile> files, Locale locale) {
+		Judged judged = judge(files);
+		Ticket after = followUp(id, note, false);
+		store(after, tickets.lastStepId(id), judged.accepted(), false);
+		noteRefused(after, judged, locale);
+		return after;
+	}
+
+	private void noteRefused(Ticket t, Judged judged, Locale locale) {
+		if (judged.refused().isEmpty()) {
+			return;
+		}
+		List<String> lines = new ArrayList<>();
+		for (Refusal r : judged.refused()) {
+			lines.add(messages.getMessage(r.code(), r.args(), locale));
+		}
+		step(t, TicketStep.ATTACHMENT_REFUSED, t.status(), String.join("\n", lines), false);
+		audit.record(AuditRecord.action(MODULE, TicketStep.ATTACHMENT_REFUSED, RECORD, t.id(), t.requesterUnitId(),
+				null, Map.of("files", judged.refused().stream().map(Refusal::fileName).toList())));
+	}
+
 	// ---- The watch's work (no user signed in) ----
 
 	/** Resumes the tickets whose waiting date has come; returns how many. */
@@ -642,9 +850,9 @@ public class Helpdesk {
 		return after;
 	}
 
-	private void step(Ticket t, String action, TicketStatus status, String note, boolean privateNote) {
+	private long step(Ticket t, String action, TicketStatus status, String note, boolean privateNote) {
 		Optional<ScopedPrincipal> user = CurrentUser.get();
-		tickets.addStep(t.id(), user.map(ScopedPrincipal::userId).orElse(null),
+		return tickets.addStep(t.id(), user.map(ScopedPrincipal::userId).orElse(null),
 				user.map(ScopedPrincipal::fullName).orElse(CurrentUser.actorName()), action, status, note, privateNote);
 	}
 

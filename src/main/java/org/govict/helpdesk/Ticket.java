@@ -8,7 +8,7 @@ public record Ticket(long id, TicketType type, String title, String description,
 		String requesterName, long requesterUnitId, Long groupId, Long technicianId, String technicianName,
 		String solution, Instant openedAt, Instant respondedAt, Instant resolvedAt, Instant closedAt,
 		Instant responseDueAt, Instant resolutionDueAt, Instant pausedSince, Instant waitingUntil, long pausedMinutes,
-		Instant escalatedAt, Integer rating, String ratingComment, int version) {
+		Instant escalatedAt, Integer rating, String ratingComment, int version, Channel channel) {
 
 	/** Open and past its resolution target, the clock running. */
 	public boolean isLate(Instant now) {

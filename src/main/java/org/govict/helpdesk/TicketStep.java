@@ -35,4 +35,9 @@ public record TicketStep(long id, Instant at, String actorName, String action, T
 	public static final String ESCALATED = "ESCALATED";
 
 	public static final String RATED = "RATED";
+
+	public static final String ATTACHED = "ATTACHED";
+
+	/** Files that came with a mail and were not taken: what they were and why. */
+	public static final String ATTACHMENT_REFUSED = "ATTACHMENT_REFUSED";
 }

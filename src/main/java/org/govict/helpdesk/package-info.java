@@ -4,5 +4,6 @@
  * the requesters' satisfaction and the desk's reports.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "IT service desk",
-		allowedDependencies = { "platform", "organisation", "reference", "audit", "mail", "identity", "inventory" })
+		allowedDependencies = { "platform", "organisation", "reference", "audit", "mail", "identity", "inventory",
+				"feedback" })
 package org.govict.helpdesk;

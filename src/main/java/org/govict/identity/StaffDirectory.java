@@ -1,8 +1,12 @@
 package org.govict.identity;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import org.govict.identity.internal.AccountDetailsService;
+import org.govict.identity.internal.UserAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,15 +14,41 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Whom to write to about a unit's work: the enabled accounts with an e-mail address that hold a role in a unit, as
  * its members or because they were granted its subtree. For the notices other modules send (escalations, digests);
- * it answers with addresses, never with sign-in data.
+ * it answers with addresses, never with sign-in data: the one account it gives out, for work done on a staff member's
+ * behalf, comes without credentials.
  */
 @Service
 public class StaffDirectory {
 
 	private final JdbcClient jdbc;
 
-	StaffDirectory(JdbcClient jdbc) {
+	private final UserAccounts accounts;
+
+	private final AccountDetailsService principals;
+
+	StaffDirectory(JdbcClient jdbc, UserAccounts accounts, AccountDetailsService principals) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.principals = principals;
+	}
+
+	/**
+	 * The staff member who owns an e-mail address (compared without case), for work done on their behalf outside a
+	 * request, such as a mail they wrote to the service desk: their roles and scope as at sign-in, without their
+	 * credentials. Empty for an unknown address and for a disabled or locked account.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<GovIctUser> accountWithEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		return accounts.findByEmail(email.strip())
+			.filter(a -> a.enabled() && !a.isLocked(Instant.now()))
+			.map(principals::principalOf)
+			.map(user -> {
+				user.eraseCredentials();
+				return user;
+			});
 	}
 
 	/** A person to write to, in the language they chose, with the path of their own unit. */

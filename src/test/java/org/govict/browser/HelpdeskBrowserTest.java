@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A staff member reports a broken printer; the technician takes the ticket, links the printer from the inventory,
- * asks the requester a question and waits, resolves it once answered; the requester accepts the solution and rates
+ * asks the requester a question and waits, resolves it once answered (with the screenshot the requester attached,
+ * after a file that was no image was refused); the requester accepts the solution and rates
  * the support from the link in the closing e-mail, without signing in.
  */
 class HelpdeskBrowserTest extends BrowserTest {
@@ -35,6 +36,33 @@ class HelpdeskBrowserTest extends BrowserTest {
 	void step(String slug) {
 		press(By.cssSelector("form[action$='/steps/" + slug + "'] button[type=submit]"));
 		browser.find(By.cssSelector(".alert-success"));
+	}
+
+	/** A file on this machine for the browser's file field. */
+	static String file(String name, byte[] content) {
+		try {
+			java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("helpdesk-browser");
+			java.nio.file.Path path = dir.resolve(name);
+			java.nio.file.Files.write(path, content);
+			path.toFile().deleteOnExit();
+			dir.toFile().deleteOnExit();
+			return path.toAbsolutePath().toString();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	static byte[] screenshot() {
+		try {
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB),
+					"png", out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	@Test
@@ -86,6 +114,15 @@ class HelpdeskBrowserTest extends BrowserTest {
 		browser.fillIn(By.id("follow-note"), "Màn hình báo lỗi E-302, kẹt giấy khay 2.");
 		step("follow-up");
 		assertThat(browser.text(By.id("ticket-status"))).isEqualTo("Đang xử lý");
+		// ... and attaches the screenshot asked for: a renamed program first, which is refused.
+		browser.find(By.id("files")).sendKeys(file("loi-may-in.png", new byte[] { 'M', 'Z', 0, 0, 3, 0 }));
+		press(By.id("attach"));
+		assertThat(browser.text(By.id("files-error"))).contains("loi-may-in.png", "không phải ảnh");
+		browser.find(By.id("files")).sendKeys(file("loi-may-in.png", screenshot()));
+		press(By.id("attach"));
+		browser.find(By.cssSelector(".alert-success"));
+		assertThat(browser.text(By.id("ticket-attachments"))).contains("loi-may-in.png");
+		browser.assertAccessible();
 
 		// The technician resolves it.
 		browser.signInAs(Demo.MINISTRY_TECHNICIAN);

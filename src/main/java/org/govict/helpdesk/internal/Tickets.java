@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.govict.helpdesk.Approval;
+import org.govict.helpdesk.Channel;
 import org.govict.helpdesk.Level;
 import org.govict.helpdesk.Ticket;
 import org.govict.helpdesk.TicketPage;
@@ -43,14 +44,14 @@ public class Tickets {
 
 	public long insert(TicketType type, String title, String description, Long categoryId, Level impact,
 			Level urgency, Level priority, Approval approval, long requesterId, long requesterUnitId, Long groupId,
-			Instant openedAt, Instant responseDue, Instant resolutionDue) {
+			Instant openedAt, Instant responseDue, Instant resolutionDue, Channel channel) {
 		return jdbc.sql("""
 				INSERT INTO helpdesk_tickets (type, title, description, category_id, impact, urgency, priority, approval,
-				       requester_id, requester_unit_id, group_id, opened_at, response_due_at, resolution_due_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+				       requester_id, requester_unit_id, group_id, opened_at, response_due_at, resolution_due_at, channel)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(type.name(), title, description, categoryId, impact.value(), urgency.value(), priority.value(),
 					approval.name(), requesterId, requesterUnitId, groupId, ts(openedAt), ts(responseDue),
-					ts(resolutionDue))
+					ts(resolutionDue), channel.name())
 			.query(Long.class)
 			.single();
 	}
@@ -77,13 +78,22 @@ public class Tickets {
 		jdbc.sql(sql + " WHERE id = :id").params(params).update();
 	}
 
-	public void addStep(long ticketId, Long actorId, String actorName, String action, TicketStatus status,
+	public long addStep(long ticketId, Long actorId, String actorName, String action, TicketStatus status,
 			String note, boolean privateNote) {
-		jdbc.sql("""
+		return jdbc.sql("""
 				INSERT INTO helpdesk_ticket_steps (ticket_id, actor_id, actor_name, action, status, note, private)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""")
+				VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
 			.params(ticketId, actorId, actorName, action, status.name(), note, privateNote)
-			.update();
+			.query(Long.class)
+			.single();
+	}
+
+	/** The ticket's latest step: the one a step's files go with. */
+	public long lastStepId(long ticketId) {
+		return jdbc.sql("SELECT max(id) FROM helpdesk_ticket_steps WHERE ticket_id = ?")
+			.param(ticketId)
+			.query(Long.class)
+			.single();
 	}
 
 	public List<TicketStep> steps(long ticketId, boolean withPrivate) {
@@ -256,6 +266,6 @@ public class Tickets {
 				instant(rs, "responded_at"), instant(rs, "resolved_at"), instant(rs, "closed_at"),
 				instant(rs, "response_due_at"), instant(rs, "resolution_due_at"), instant(rs, "paused_since"),
 				instant(rs, "waiting_until"), rs.getLong("paused_minutes"), instant(rs, "escalated_at"), rs.getObject("rating", Integer.class),
-				rs.getString("rating_comment"), rs.getInt("version"));
+				rs.getString("rating_comment"), rs.getInt("version"), Channel.valueOf(rs.getString("channel")));
 	}
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.govict.helpdesk.DeskMailbox;
 import org.govict.helpdesk.Level;
 import org.govict.helpdesk.ServiceDeskSetup;
 import org.govict.helpdesk.ServiceLevel;
@@ -22,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The desk's lists on one page: categories and service levels (system administrators change them), assignment
- * groups with their technicians (technicians and administrators change those of their units).
+ * groups with their technicians (technicians and administrators change those of their units), and how the desk's
+ * mailbox was last read.
  */
 @Controller
 @PreAuthorize("hasAnyRole('IT_TECHNICIAN','SYSTEM_ADMIN')")
@@ -34,9 +36,12 @@ class DeskSettingsController {
 
 	private final Organisation organisation;
 
-	DeskSettingsController(ServiceDeskSetup setup, Organisation organisation) {
+	private final DeskMailbox mailbox;
+
+	DeskSettingsController(ServiceDeskSetup setup, Organisation organisation, DeskMailbox mailbox) {
 		this.setup = setup;
 		this.organisation = organisation;
+		this.mailbox = mailbox;
 	}
 
 	@GetMapping("/helpdesk/settings")
@@ -52,6 +57,8 @@ class DeskSettingsController {
 		Map<Long, String> unitNames = new HashMap<>();
 		organisation.visibleUnits(false).forEach(u -> unitNames.put(u.id(), u.name(locale)));
 		model.addAttribute("unitNames", unitNames);
+		model.addAttribute("mailbox", mailbox.status());
+		model.addAttribute("zone", TicketController.VIETNAM);
 		return VIEW;
 	}
 

@@ -7,9 +7,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.govict.helpdesk.Article;
 import org.govict.helpdesk.ArticleForm;
+import org.govict.helpdesk.Channel;
 import org.govict.helpdesk.Helpdesk;
 import org.govict.helpdesk.KnowledgeBase;
 import org.govict.helpdesk.Ticket;
+import org.govict.helpdesk.TicketAttachment;
 import org.govict.helpdesk.TicketForm;
 import org.govict.helpdesk.TicketPage;
 import org.govict.helpdesk.TicketQuery;
@@ -17,6 +19,10 @@ import org.govict.helpdesk.TicketStatus;
 import org.govict.helpdesk.TicketStep;
 import org.govict.platform.web.ApiController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,7 +69,26 @@ class HelpdeskApi {
 	@PostMapping("/tickets")
 	@ResponseStatus(HttpStatus.CREATED)
 	Ticket open(@Valid @RequestBody TicketForm form) {
-		return helpdesk.open(form);
+		return helpdesk.open(form, Channel.API, List.of());
+	}
+
+	@GetMapping("/tickets/{id}/attachments")
+	List<TicketAttachment> attachments(@PathVariable long id) {
+		return helpdesk.attachments(id);
+	}
+
+	/** Attaches files (multipart, part {@code files}, up to the desk's number and size) with an optional note. */
+	@PostMapping(path = "/tickets/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	List<TicketAttachment> attach(@PathVariable long id,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) String note) {
+		return helpdesk.attach(id, Uploads.files(files), note);
+	}
+
+	@GetMapping("/tickets/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+		return Uploads.download(helpdesk.attachment(id, attachmentId));
 	}
 
 	@GetMapping("/tickets/{id}")

@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.govict.helpdesk.AssignmentGroup;
 import org.govict.helpdesk.Category;
+import org.govict.helpdesk.Channel;
 import org.govict.helpdesk.Helpdesk;
 import org.govict.helpdesk.KnowledgeBase;
 import org.govict.helpdesk.Level;
@@ -27,6 +28,9 @@ import org.govict.platform.web.Flash;
 import org.govict.platform.web.InvalidInputException;
 import org.govict.platform.web.RuleViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,11 +111,12 @@ class TicketController {
 	}
 
 	@PostMapping("/helpdesk/tickets/new")
-	String open(@Valid @ModelAttribute("ticket") TicketForm form, BindingResult result, Model model,
+	String open(@Valid @ModelAttribute("ticket") TicketForm form, BindingResult result,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				Ticket opened = helpdesk.open(form);
+				Ticket opened = helpdesk.open(form, Channel.WEB, Uploads.files(files));
 				Flash.success(redirect, "helpdesk.new.done", opened.id());
 				return "redirect:/helpdesk/tickets/" + opened.id();
 			}
@@ -119,11 +124,17 @@ class TicketController {
 				result.addAllErrors(invalid.getErrors());
 			}
 		}
+		model.addAttribute("fileErrors", result.getFieldErrors("files"));
 		prepareForm(model, null);
 		return FORM;
 	}
 
 	private void prepareForm(Model model, String assetText) {
+		model.addAttribute("maxFiles", helpdesk.settings().maxAttachments());
+		model.addAttribute("maxMegabytes", helpdesk.settings().maxAttachmentSize().toMegabytes());
+		if (!model.containsAttribute("fileErrors")) {
+			model.addAttribute("fileErrors", List.of());
+		}
 		model.addAttribute("types", TicketType.values());
 		model.addAttribute("levels", Level.values());
 		model.addAttribute("categories", setup.categories().stream().filter(Category::active).toList());
@@ -143,6 +154,12 @@ class TicketController {
 		model.addAttribute("requester", helpdesk.isRequester(t));
 		model.addAttribute("approver", helpdesk.isApprover(t));
 		model.addAttribute("now", helpdesk.now());
+		model.addAttribute("attachments", helpdesk.attachments(id));
+		model.addAttribute("maxFiles", helpdesk.settings().maxAttachments());
+		model.addAttribute("maxMegabytes", helpdesk.settings().maxAttachmentSize().toMegabytes());
+		if (!model.containsAttribute("fileErrors")) {
+			model.addAttribute("fileErrors", List.of());
+		}
 		if (works) {
 			List<AssignmentGroup> groups = setup.groups();
 			model.addAttribute("groups", groups);
@@ -196,6 +213,32 @@ class TicketController {
 			Flash.error(redirect, invalid.getErrors().getAllErrors().get(0).getCode());
 		}
 		return "redirect:/helpdesk/tickets/" + id;
+	}
+
+	/** Files attached after the opening; a refused file is shown next to the file field, and nothing is kept. */
+	@PostMapping("/helpdesk/tickets/{id}/attachments")
+	String attach(@PathVariable long id, @RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+		try {
+			helpdesk.attach(id, Uploads.files(files), note);
+			Flash.success(redirect, "helpdesk.attachments.done");
+			return "redirect:/helpdesk/tickets/" + id;
+		}
+		catch (RuleViolationException refused) {
+			Flash.error(redirect, refused.getMessageKey(), refused.getArguments());
+			return "redirect:/helpdesk/tickets/" + id;
+		}
+		catch (InvalidInputException invalid) {
+			List<FieldError> errors = invalid.getErrors().getFieldErrors();
+			model.addAttribute("fileErrors", errors);
+			model.addAttribute("attachNote", note);
+			return show(id, null, model);
+		}
+	}
+
+	@GetMapping("/helpdesk/tickets/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+		return Uploads.download(helpdesk.attachment(id, attachmentId));
 	}
 
 	static Instant instant(LocalDateTime local) {
