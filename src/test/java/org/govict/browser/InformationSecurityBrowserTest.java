@@ -47,7 +47,7 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		String systemPath = browser.path();
 		assertThat(browser.heading()).isEqualTo(name);
 		assertThat(browser.text(By.id("suggested-level"))).isEqualTo("Cấp độ 3");
-		assertThat(browser.pageText()).contains("Có từ 10.000 người sử dụng thường xuyên trở lên");
+		assertThat(browser.pageText()).contains("của từ 10.000 người sử dụng trở lên (Điều 9 khoản 2 điểm c)");
 
 		// 2. A level below the criteria is refused next to its field; level 3 goes to appraisal.
 		browser.fillIn(By.id("proposedLevel"), "2");

@@ -112,7 +112,7 @@ class InfosecPagesAndApiTests {
 					 "reach":"NATIONAL","worksGrade":null,"dependents":"NONE"}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.level").value(4))
-			.andExpect(jsonPath("$.reasons[0].article").value("10.1.b"));
+			.andExpect(jsonPath("$.reasons[0].article").value("10.3"));
 		mvc.perform(post("/api/v1/infosec/incidents").with(csrf())
 			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
 			.contentType(MediaType.APPLICATION_JSON)
