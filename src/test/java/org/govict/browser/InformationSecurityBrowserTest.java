@@ -72,7 +72,11 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		assertThat(browser.text(By.id("approved-level"))).isEqualTo("Cấp độ 3");
 		assertThat(browser.text(By.id("checklist-title"))).isEqualTo("Biện pháp bắt buộc ở cấp độ 3");
 		String checklist = browser.text(By.id("checklist"));
-		assertThat(checklist).contains("KT-06", "QL-05").doesNotContain("KT-07");
+		assertThat(checklist).contains("KT.1.10", "QL.5.13").doesNotContain("KT.2.12");
+		// The checklist is grouped after Circular 12/2022/TT-BTTTT, each group with its progress.
+		assertThat(checklist).contains("Yêu cầu quản lý", "Chính sách an toàn thông tin", "Yêu cầu kỹ thuật",
+				"Bảo đảm an toàn dữ liệu");
+		assertThat(browser.text(By.id("group-met-NETWORK"))).matches("0/\\d+ đã đáp ứng");
 		browser.assertAccessible();
 		browser.windowWidth(360);
 		assertThat(browser.horizontalOverflow()).as("horizontal overflow at 360 px").isLessThanOrEqualTo(1);

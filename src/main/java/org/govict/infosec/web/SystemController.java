@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.govict.infosec.AppraisalForm;
+import org.govict.infosec.ChecklistGroup;
 import org.govict.infosec.ApprovalForm;
 import org.govict.infosec.Dependence;
 import org.govict.infosec.InformationSystem;
@@ -85,6 +86,7 @@ class SystemController {
 	private String prepareDetail(InformationSystem s, Model model) {
 		List<RequiredMeasure> checklist = levels.checklist(s.id());
 		model.addAttribute("system", s);
+		model.addAttribute("groups", ChecklistGroup.of(checklist));
 		model.addAttribute("reasons", LevelRules.suggest(s.facts()).reasons());
 		model.addAttribute("checklist", checklist);
 		model.addAttribute("met", checklist.stream().filter(r -> r.status() == MeasureStatus.MET).count());

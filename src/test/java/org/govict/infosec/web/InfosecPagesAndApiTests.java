@@ -69,7 +69,9 @@ class InfosecPagesAndApiTests {
 			.andExpect(content().string(not(containsString("Record an incident"))));
 		mvc.perform(get("/infosec/measures").with(user(as(Demo.ADMIN))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("KT-06")));
+			.andExpect(content().string(containsString("KT.1.10")))
+			.andExpect(content().string(containsString("Bảo đảm an toàn mạng")))
+			.andExpect(content().string(not(containsString("KT-06"))));
 	}
 
 	@Test
