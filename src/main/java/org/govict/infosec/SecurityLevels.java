@@ -39,7 +39,8 @@ public class SecurityLevels {
 
 	static final String SYSTEM = "InformationSystem";
 
-	static final long MAX_EVIDENCE = 10L * 1024 * 1024;
+	/** The largest evidence file taken, 10 MB. */
+	public static final long MAX_EVIDENCE = 10L * 1024 * 1024;
 
 	private final Systems systems;
 
@@ -106,6 +107,16 @@ public class SecurityLevels {
 	public List<RequiredMeasure> checklist(long id) {
 		InformationSystem s = get(id);
 		return measures.required(id, s.requiredLevel());
+	}
+
+	/** One measure of a system's checklist, by its code or the code it had in the first catalogue. */
+	@Transactional(readOnly = true)
+	public RequiredMeasure requiredMeasure(long id, String measureCode) {
+		String code = measures.current(measureCode);
+		return checklist(id).stream()
+			.filter(r -> r.measure().code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Measure", measureCode));
 	}
 
 	/** The checklist by the groups of Circular 12/2022/TT-BTTTT, with the progress of each group. */

@@ -166,6 +166,10 @@ class SystemController {
 	String attach(@PathVariable long id, @PathVariable String code, @RequestParam("file") MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
 		try {
+			// Refused before the bytes are read, so a large upload is not held in memory.
+			if (file.getSize() > SecurityLevels.MAX_EVIDENCE) {
+				throw new RuleViolationException("infosec.error.evidenceSize");
+			}
 			levels.attachEvidence(id, code, file.getOriginalFilename(), file.getBytes());
 			Flash.success(redirect, "common.saved");
 		}
