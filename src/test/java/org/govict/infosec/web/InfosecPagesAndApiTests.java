@@ -318,6 +318,18 @@ class InfosecPagesAndApiTests {
 			.andExpect(jsonPath("$[0].met").value(1))
 			.andExpect(jsonPath("$[?(@.group == 'NETWORK')].measures[*].measure.code", org.hamcrest.Matchers.not(
 					org.hamcrest.Matchers.hasItem("KT.1.10"))));
+		// The system's page shows the checklist by group, in English as in Vietnamese.
+		mvc.perform(get("/infosec/systems/" + id).with(user(as(Demo.MINISTRY_LEADER))).locale(java.util.Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Management requirements")))
+			.andExpect(content().string(containsString("Security policy")))
+			.andExpect(content().string(containsString("Data security")))
+			.andExpect(content().string(containsString("id=\"group-met-POLICY\">1/")));
+		mvc.perform(get("/infosec/systems/" + id).with(user(as(Demo.MINISTRY_LEADER)))
+			.locale(java.util.Locale.forLanguageTag("vi")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Yêu cầu kỹ thuật")))
+			.andExpect(content().string(containsString("Bảo đảm an toàn máy chủ")));
 		long uploads = jdbc.sql("""
 				SELECT count(*) FROM audit_entries WHERE module = 'infosec' AND action = 'EVIDENCE'
 				AND record_id = ?""").param(String.valueOf(id)).query(Long.class).single();
