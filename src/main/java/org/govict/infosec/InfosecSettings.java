@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of information security.
  *
  * @param appraisalWorkingDays the working days the appraising unit has to give its opinion on a level dossier
- *        (Decree 85/2016/NĐ-CP article 15: 15 days)
+ *        (15 by default; the period of Decree 85/2016/NĐ-CP was not checked against the decree's text, set it here
+ *        when it differs)
  * @param incidentReportWithin how long after detection the report to the national incident-response authority
  *        (VNCERT/CC) is due
  * @param incidentReportWarning how long before that deadline an open incident is shown as due soon

@@ -39,7 +39,8 @@ public class SecurityLevels {
 
 	static final String SYSTEM = "InformationSystem";
 
-	static final long MAX_EVIDENCE = 10L * 1024 * 1024;
+	/** The largest evidence file taken, 10 MB. */
+	public static final long MAX_EVIDENCE = 10L * 1024 * 1024;
 
 	private final Systems systems;
 
@@ -106,6 +107,22 @@ public class SecurityLevels {
 	public List<RequiredMeasure> checklist(long id) {
 		InformationSystem s = get(id);
 		return measures.required(id, s.requiredLevel());
+	}
+
+	/** One measure of a system's checklist, by its code or the code it had in the first catalogue. */
+	@Transactional(readOnly = true)
+	public RequiredMeasure requiredMeasure(long id, String measureCode) {
+		String code = measures.current(measureCode);
+		return checklist(id).stream()
+			.filter(r -> r.measure().code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Measure", measureCode));
+	}
+
+	/** The checklist by the groups of Circular 12/2022/TT-BTTTT, with the progress of each group. */
+	@Transactional(readOnly = true)
+	public List<ChecklistGroup> checklistByGroup(long id) {
+		return ChecklistGroup.of(checklist(id));
 	}
 
 	/** The information system assets of the user's scope not yet in the register, to choose from. */
@@ -219,9 +236,10 @@ public class SecurityLevels {
 
 	/** Records how far a system meets a required measure; not applicable needs its reason. */
 	@Transactional
-	public void setMeasure(long id, String code, MeasureStatus status, String reason) {
+	public void setMeasure(long id, String measureCode, MeasureStatus status, String reason) {
 		requireManager();
 		InformationSystem s = get(id);
+		String code = measures.current(measureCode);
 		requireRequired(s, code);
 		String why = reason == null || reason.isBlank() ? null : reason.strip();
 		if (status == MeasureStatus.NOT_APPLICABLE && why == null) {
@@ -237,9 +255,10 @@ public class SecurityLevels {
 
 	/** Attaches an evidence file to a measure: a PDF, an image or a Word document, judged by its content. */
 	@Transactional
-	public long attachEvidence(long id, String code, String fileName, byte[] content) {
+	public long attachEvidence(long id, String measureCode, String fileName, byte[] content) {
 		requireManager();
 		InformationSystem s = get(id);
+		String code = measures.current(measureCode);
 		requireRequired(s, code);
 		if (content == null || content.length == 0 || content.length > MAX_EVIDENCE) {
 			throw new RuleViolationException("infosec.error.evidenceSize");
@@ -279,9 +298,14 @@ public class SecurityLevels {
 			throw new AccessDeniedException("infosec.access.catalogue");
 		}
 		Optional<Measure> before = measures.find(form.code());
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "measureForm");
 		if (adding && before.isPresent()) {
-			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(form, "measureForm");
 			errors.rejectValue("code", "infosec.error.codeTaken");
+		}
+		if (MeasureGroup.of(form.group()).isEmpty()) {
+			errors.rejectValue("group", "infosec.error.group");
+		}
+		if (errors.hasErrors()) {
 			throw new InvalidInputException(errors);
 		}
 		measures.save(form);

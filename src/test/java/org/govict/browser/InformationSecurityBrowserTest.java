@@ -47,7 +47,7 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		String systemPath = browser.path();
 		assertThat(browser.heading()).isEqualTo(name);
 		assertThat(browser.text(By.id("suggested-level"))).isEqualTo("Cấp độ 3");
-		assertThat(browser.pageText()).contains("Có từ 10.000 người sử dụng thường xuyên trở lên");
+		assertThat(browser.pageText()).contains("của từ 10.000 người sử dụng trở lên (Điều 9 khoản 2 điểm c)");
 
 		// 2. A level below the criteria is refused next to its field; level 3 goes to appraisal.
 		browser.fillIn(By.id("proposedLevel"), "2");
@@ -72,7 +72,11 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		assertThat(browser.text(By.id("approved-level"))).isEqualTo("Cấp độ 3");
 		assertThat(browser.text(By.id("checklist-title"))).isEqualTo("Biện pháp bắt buộc ở cấp độ 3");
 		String checklist = browser.text(By.id("checklist"));
-		assertThat(checklist).contains("KT-06", "QL-05").doesNotContain("KT-07");
+		assertThat(checklist).contains("KT.1.10", "QL.5.13").doesNotContain("KT.2.12");
+		// The checklist is grouped after Circular 12/2022/TT-BTTTT, each group with its progress.
+		assertThat(checklist).contains("Yêu cầu quản lý", "Chính sách an toàn thông tin", "Yêu cầu kỹ thuật",
+				"Bảo đảm an toàn dữ liệu");
+		assertThat(browser.text(By.id("group-met-NETWORK"))).matches("0/\\d+ đã đáp ứng");
 		browser.assertAccessible();
 		browser.windowWidth(360);
 		assertThat(browser.horizontalOverflow()).as("horizontal overflow at 360 px").isLessThanOrEqualTo(1);

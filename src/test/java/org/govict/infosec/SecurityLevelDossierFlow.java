@@ -112,9 +112,13 @@ class SecurityLevelDossierFlow {
 		assertThat(audits("PROPOSE", id) + audits("APPRAISE", id) + audits("APPROVE", id)).isEqualTo(3);
 
 		List<RequiredMeasure> checklist = as(Demo.MINISTRY_LEADER, () -> levels.checklist(id));
-		assertThat(checklist).extracting(r -> r.measure().code()).contains("QL-05", "KT-06").doesNotContain("KT-07");
+		// Periodic inspection and IDS/IPS from level 3; multi-factor authentication of administrators from level 4.
+		assertThat(checklist).extracting(r -> r.measure().code())
+			.contains("QL.5.13", "KT.1.10")
+			.doesNotContain("KT.2.12", "KT-06");
 		assertThat(checklist).allMatch(r -> r.status() == MeasureStatus.NOT_STARTED);
 
+		// The code of the first catalogue, KT-01 (firewall), is still understood: it is now KT.1.02.
 		byte[] pdf = "%PDF-1.4\n%minimal".getBytes();
 		as(Demo.MINISTRY_SECURITY_OFFICER, () -> {
 			levels.setMeasure(id, "KT-01", MeasureStatus.MET, null);
@@ -128,7 +132,7 @@ class SecurityLevelDossierFlow {
 			return null;
 		})).isInstanceOf(RuleViolationException.class);
 		RequiredMeasure firewall = as(Demo.MINISTRY_SECURITY_OFFICER, () -> levels.checklist(id)).stream()
-			.filter(r -> r.measure().code().equals("KT-01"))
+			.filter(r -> r.measure().code().equals("KT.1.02"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(firewall.status()).isEqualTo(MeasureStatus.MET);

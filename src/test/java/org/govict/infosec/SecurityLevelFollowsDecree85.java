@@ -25,17 +25,38 @@ class SecurityLevelFollowsDecree85 {
 
 	@Test
 	void aSmallPublicServiceIsLevelTwoAndALargeOneLevelThree() {
-		assertThat(LevelRules.suggest(facts(SystemKind.PUBLIC_SERVICE, false, 2, 9_999)).level()).isEqualTo(2);
+		// Art. 8(2)(c): fewer than 10,000 users whose personal information is processed, level 2.
+		LevelSuggestion small = LevelRules.suggest(facts(SystemKind.PUBLIC_SERVICE, true, 2, 9_999));
+		assertThat(small.level()).isEqualTo(2);
+		assertThat(small.reasons()).extracting(LevelSuggestion.Reason::article).containsExactly("8.2.c");
+		// Art. 9(2)(c): 10,000 users or more, level 3.
 		LevelSuggestion large = LevelRules.suggest(facts(SystemKind.PUBLIC_SERVICE, true, 2, 10_000));
 		assertThat(large.level()).isEqualTo(3);
-		assertThat(large.reasons().get(0).article()).isEqualTo("9.1.b");
+		assertThat(large.reasons()).extracting(LevelSuggestion.Reason::article).containsExactly("9.2.c");
+	}
+
+	@Test
+	void manyUsersCountOnlyWhenTheirPersonalInformationIsProcessed() {
+		// Art. 8(2)(a) and 9(2)(c): a portal giving public information only stays at level 2 however many read it.
+		LevelSuggestion s = LevelRules.suggest(facts(SystemKind.PUBLIC_SERVICE, false, 2, 250_000));
+		assertThat(s.level()).isEqualTo(2);
+		assertThat(s.reasons()).extracting(LevelSuggestion.Reason::article).containsExactly("8.2.a");
 	}
 
 	@Test
 	void fullOnlinePublicServicesAreLevelThreeWhateverTheUsers() {
+		// Art. 9(2)(a): online public services of level 3 or more.
 		LevelSuggestion s = LevelRules.suggest(facts(SystemKind.PUBLIC_SERVICE, false, 4, 50));
 		assertThat(s.level()).isEqualTo(3);
-		assertThat(s.reasons()).extracting(LevelSuggestion.Reason::article).contains("9.1.a");
+		assertThat(s.reasons()).extracting(LevelSuggestion.Reason::article).containsExactly("9.2.a");
+	}
+
+	@Test
+	void anInternalSystemCitesArticleEightClauseOneForPersonalData() {
+		// Art. 8(1): internal work with users' private or personal information.
+		assertThat(LevelRules.suggest(facts(SystemKind.INTERNAL_ADMINISTRATION, true, 0, 200)).reasons())
+			.extracting(LevelSuggestion.Reason::article)
+			.containsExactly("8.1");
 	}
 
 	@Test
@@ -44,6 +65,9 @@ class SecurityLevelFollowsDecree85 {
 		assertThat(infra(SystemReach.SECTOR_OR_PROVINCE)).isEqualTo(3);
 		assertThat(infra(SystemReach.NATIONAL)).isEqualTo(4);
 		assertThat(infra(SystemReach.INTERNATIONAL_CONNECTION)).isEqualTo(5);
+		// Art. 8(3), 9(3), 10(3), 11(3).
+		assertThat(LevelRules.suggest(new SystemFacts(SystemKind.INFRASTRUCTURE, false, 0, 0, SystemReach.NATIONAL,
+				null, null)).reasons()).extracting(LevelSuggestion.Reason::article).containsExactly("10.3");
 	}
 
 	static int infra(SystemReach reach) {
@@ -52,8 +76,10 @@ class SecurityLevelFollowsDecree85 {
 
 	@Test
 	void industrialControlFollowsTheGradeOfTheWorks() {
+		// Art. 9(4): grade II, III and IV works are level 3; Art. 10(4): grade I is level 4; Art. 11(4): special.
 		assertThat(control(null)).isEqualTo(3);
 		assertThat(control(WorksGrade.GRADE_III)).isEqualTo(3);
+		assertThat(control(WorksGrade.GRADE_II)).isEqualTo(3);
 		assertThat(control(WorksGrade.GRADE_I)).isEqualTo(4);
 		assertThat(control(WorksGrade.SPECIAL)).isEqualTo(5);
 	}
@@ -70,7 +96,7 @@ class SecurityLevelFollowsDecree85 {
 				null, null, Dependence.NATIONAL));
 		assertThat(s.level()).isEqualTo(4);
 		assertThat(s.reasons()).extracting(LevelSuggestion.Reason::level).containsExactly(4, 2);
-		assertThat(s.reasons().get(0).article()).isEqualTo("10.1.a");
+		assertThat(s.reasons().get(0).article()).isEqualTo("10.2");
 	}
 
 	@Test

@@ -27,8 +27,23 @@ public class Measures {
 		this.jdbc = jdbc;
 	}
 
+	/** The catalogue, without the measures another has replaced. */
 	public List<Measure> all() {
-		return jdbc.sql("SELECT * FROM infosec_measures ORDER BY min_level, code").query(Measures::measure).list();
+		return jdbc.sql("SELECT * FROM infosec_measures WHERE replaced_by IS NULL ORDER BY code")
+			.query(Measures::measure)
+			.list();
+	}
+
+	/**
+	 * The code a measure goes by now: a measure of the first catalogue points to the one that replaced it, so that its
+	 * old code is still understood.
+	 */
+	public String current(String code) {
+		return jdbc.sql("SELECT COALESCE(replaced_by, code) FROM infosec_measures WHERE code = ?")
+			.param(code)
+			.query(String.class)
+			.optional()
+			.orElse(code);
 	}
 
 	public Optional<Measure> find(String code) {

@@ -1,5 +1,6 @@
 package org.govict.infosec.web;
 
+import java.io.IOException;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,8 +8,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.govict.infosec.AppraisalForm;
 import org.govict.infosec.ApprovalForm;
+import org.govict.infosec.ChecklistGroup;
+import org.govict.infosec.FindingForm;
 import org.govict.infosec.Incident;
 import org.govict.infosec.IncidentForm;
 import org.govict.infosec.IncidentReport;
@@ -16,11 +21,14 @@ import org.govict.infosec.IncidentStep;
 import org.govict.infosec.Incidents;
 import org.govict.infosec.InformationSystem;
 import org.govict.infosec.Inspection;
+import org.govict.infosec.InspectionForm;
 import org.govict.infosec.Inspections;
 import org.govict.infosec.LevelRules;
 import org.govict.infosec.LevelSuggestion;
 import org.govict.infosec.Measure;
+import org.govict.infosec.MeasureStatus;
 import org.govict.infosec.ProposalForm;
+import org.govict.infosec.RemediationForm;
 import org.govict.infosec.ReportDeadline;
 import org.govict.infosec.RequiredMeasure;
 import org.govict.infosec.SecurityLevels;
@@ -32,6 +40,7 @@ import org.govict.infosec.Vulnerability;
 import org.govict.infosec.VulnerabilityForm;
 import org.govict.infosec.VulnerabilityStatus;
 import org.govict.platform.web.ApiController;
+import org.govict.platform.web.RuleViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,8 +53,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 
-/** Information security over REST: systems and their level dossiers, levels, incidents and vulnerabilities. */
+/**
+ * Information security over REST: systems and their level dossiers, levels, the checklist of measures with its
+ * evidence, inspections with their findings and remediation tasks, incidents and vulnerabilities.
+ */
 @ApiController("/api/v1/infosec")
 @Validated
 @Tag(name = "Information security")
@@ -75,6 +88,14 @@ class InfosecApi {
 	record SystemView(InformationSystem system, List<RequiredMeasure> checklist) {
 	}
 
+	/** How far a system meets a measure; not applicable needs its reason. */
+	record MeasureProgress(@NotNull MeasureStatus status, @Size(max = 2000) String reason) {
+	}
+
+	/** What was done to close a remediation task. */
+	record Outcome(@Size(max = 2000) String outcome) {
+	}
+
 	/** An incident with where it stands against its report deadline, and its steps. */
 	record IncidentView(Incident incident, ReportDeadline deadline, List<IncidentStep> steps) {
 	}
@@ -88,6 +109,37 @@ class InfosecApi {
 	@GetMapping("/systems/{id}")
 	SystemView system(@PathVariable long id) {
 		return new SystemView(levels.get(id), levels.checklist(id));
+	}
+
+	@GetMapping("/systems/{id}/checklist")
+	@Operation(summary = "The measures a system's level requires, by the groups of Circular 12/2022/TT-BTTTT, "
+			+ "with the progress of each group")
+	List<ChecklistGroup> checklist(@PathVariable long id) {
+		return levels.checklistByGroup(id);
+	}
+
+	@PutMapping("/systems/{id}/measures/{code}")
+	@PreAuthorize("hasAnyRole('SECURITY_OFFICER','SYSTEM_ADMIN')")
+	@Operation(summary = "Records how far a system meets a required measure; not applicable needs a reason")
+	RequiredMeasure setMeasure(@PathVariable long id, @PathVariable String code,
+			@Valid @RequestBody MeasureProgress progress) {
+		levels.setMeasure(id, code, progress.status(), progress.reason());
+		return levels.requiredMeasure(id, code);
+	}
+
+	@PostMapping(path = "/systems/{id}/measures/{code}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAnyRole('SECURITY_OFFICER','SYSTEM_ADMIN')")
+	@Operation(summary = "Attaches an evidence file to a required measure: a PDF, PNG, JPEG or Word document judged "
+			+ "by its content, at most 10 MB; answers with the measure and all its evidence")
+	RequiredMeasure attachEvidence(@PathVariable long id, @PathVariable String code,
+			@RequestParam("file") MultipartFile file) throws IOException {
+		// Refused before the bytes are read, so a large upload is not held in memory.
+		if (file.getSize() > SecurityLevels.MAX_EVIDENCE) {
+			throw new RuleViolationException("infosec.error.evidenceSize");
+		}
+		levels.attachEvidence(id, code, file.getOriginalFilename(), file.getBytes());
+		return levels.requiredMeasure(id, code);
 	}
 
 	@PostMapping("/systems")
@@ -184,6 +236,49 @@ class InfosecApi {
 	@Operation(summary = "The inspections of the caller's scope with their findings and remediation tasks")
 	List<Inspection> inspections() {
 		return inspections.list();
+	}
+
+	@GetMapping("/inspections/{id}")
+	Inspection inspection(@PathVariable long id) {
+		return inspections.get(id);
+	}
+
+	@PostMapping("/inspections")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAnyRole('SECURITY_OFFICER','SYSTEM_ADMIN')")
+	@Operation(summary = "Plans an inspection over systems of the caller's scope")
+	Inspection plan(@Valid @RequestBody InspectionForm form) {
+		return inspections.plan(form);
+	}
+
+	@PostMapping("/inspections/{id}/findings")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAnyRole('SECURITY_OFFICER','SYSTEM_ADMIN')")
+	@Operation(summary = "Records a finding of an inspection, in one of the systems it covers or in none")
+	Inspection addFinding(@PathVariable long id, @Valid @RequestBody FindingForm form) {
+		return inspections.addFinding(id, form);
+	}
+
+	@PostMapping("/inspections/findings/{findingId}/remediations")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAnyRole('SECURITY_OFFICER','SYSTEM_ADMIN')")
+	@Operation(summary = "Gives a finding a remediation task: what, who, by when")
+	Inspection addRemediation(@PathVariable long findingId, @Valid @RequestBody RemediationForm form) {
+		return inspections.addRemediation(findingId, form);
+	}
+
+	@PostMapping("/inspections/remediations/{taskId}/close")
+	@PreAuthorize("hasAnyRole('SECURITY_OFFICER','SYSTEM_ADMIN')")
+	@Operation(summary = "Closes a remediation task with what was done")
+	Inspection closeRemediation(@PathVariable long taskId, @Valid @RequestBody(required = false) Outcome outcome) {
+		return inspections.closeRemediation(taskId, outcome == null ? null : outcome.outcome());
+	}
+
+	@PostMapping("/inspections/{id}/complete")
+	@PreAuthorize("hasAnyRole('SECURITY_OFFICER','SYSTEM_ADMIN')")
+	@Operation(summary = "Marks an inspection done today")
+	Inspection complete(@PathVariable long id) {
+		return inspections.complete(id);
 	}
 
 	@GetMapping("/inspections/overdue-remediations")

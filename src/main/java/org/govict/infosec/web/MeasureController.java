@@ -1,7 +1,9 @@
 package org.govict.infosec.web;
 
 import jakarta.validation.Valid;
+import org.govict.infosec.Measure;
 import org.govict.infosec.MeasureForm;
+import org.govict.infosec.MeasureGroup;
 import org.govict.infosec.SecurityLevels;
 import org.govict.platform.web.Flash;
 import org.govict.platform.web.InvalidInputException;
@@ -32,7 +34,12 @@ class MeasureController {
 
 	@GetMapping("/infosec/measures")
 	String list(Model model) {
-		model.addAttribute("measures", levels.catalogue());
+		model.addAttribute("measures", levels.catalogue()
+			.stream()
+			.sorted(java.util.Comparator.comparing((Measure m) -> MeasureGroup.of(m.group())
+				.map(Enum::ordinal)
+				.orElse(MeasureGroup.values().length)).thenComparing(Measure::code))
+			.toList());
 		model.addAttribute("canManage", SecurityLevels.canKeepCatalogue());
 		return LIST;
 	}
@@ -42,6 +49,8 @@ class MeasureController {
 	String newMeasure(Model model) {
 		model.addAttribute("measureForm", MeasureForm.empty());
 		model.addAttribute("editing", null);
+		model.addAttribute("groups", MeasureGroup.values());
+		model.addAttribute("parts", MeasureGroup.Part.values());
 		return FORM;
 	}
 
@@ -50,6 +59,8 @@ class MeasureController {
 	String edit(@PathVariable String code, Model model) {
 		model.addAttribute("measureForm", MeasureForm.of(levels.measure(code)));
 		model.addAttribute("editing", code);
+		model.addAttribute("groups", MeasureGroup.values());
+		model.addAttribute("parts", MeasureGroup.Part.values());
 		return FORM;
 	}
 
@@ -58,6 +69,8 @@ class MeasureController {
 	String add(@Valid @ModelAttribute("measureForm") MeasureForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("editing", null);
+		model.addAttribute("groups", MeasureGroup.values());
+		model.addAttribute("parts", MeasureGroup.Part.values());
 		return save(form, true, result, redirect);
 	}
 
@@ -66,6 +79,8 @@ class MeasureController {
 	String change(@PathVariable String code, @Valid @ModelAttribute("measureForm") MeasureForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		model.addAttribute("editing", code);
+		model.addAttribute("groups", MeasureGroup.values());
+		model.addAttribute("parts", MeasureGroup.Part.values());
 		levels.measure(code);
 		MeasureForm same = new MeasureForm(code, form.group(), form.textVi(), form.textEn(), form.minLevel(),
 				form.active());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.govict.infosec.AppraisalForm;
+import org.govict.infosec.ChecklistGroup;
 import org.govict.infosec.ApprovalForm;
 import org.govict.infosec.Dependence;
 import org.govict.infosec.InformationSystem;
@@ -85,6 +86,7 @@ class SystemController {
 	private String prepareDetail(InformationSystem s, Model model) {
 		List<RequiredMeasure> checklist = levels.checklist(s.id());
 		model.addAttribute("system", s);
+		model.addAttribute("groups", ChecklistGroup.of(checklist));
 		model.addAttribute("reasons", LevelRules.suggest(s.facts()).reasons());
 		model.addAttribute("checklist", checklist);
 		model.addAttribute("met", checklist.stream().filter(r -> r.status() == MeasureStatus.MET).count());
@@ -164,6 +166,10 @@ class SystemController {
 	String attach(@PathVariable long id, @PathVariable String code, @RequestParam("file") MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
 		try {
+			// Refused before the bytes are read, so a large upload is not held in memory.
+			if (file.getSize() > SecurityLevels.MAX_EVIDENCE) {
+				throw new RuleViolationException("infosec.error.evidenceSize");
+			}
 			levels.attachEvidence(id, code, file.getOriginalFilename(), file.getBytes());
 			Flash.success(redirect, "common.saved");
 		}
