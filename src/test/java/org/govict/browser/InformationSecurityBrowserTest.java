@@ -38,16 +38,18 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		browser.fillIn(By.id("name"), name);
 		new Select(browser.find(By.id("ownerUnitId"))).selectByValue(String.valueOf(unit));
 		new Select(browser.find(By.id("kind"))).selectByValue("PUBLIC_SERVICE");
-		browser.find(By.id("personalData1")).click();
-		browser.fillIn(By.id("onlineServiceLevel"), "2");
-		browser.fillIn(By.id("regularUsers"), "25000");
+		press(By.id("personalInfo1"));
+		press(By.id("administrativeProcedures1"));
+		browser.fillIn(By.id("basicDataSubjects"), "25000");
 		browser.assertAccessible();
-		browser.click(By.cssSelector("main form button[type=submit]"));
+		press(By.cssSelector("main form button[type=submit]"));
 		browser.waitUntil(() -> browser.path().matches("/infosec/systems/\\d+"));
 		String systemPath = browser.path();
 		assertThat(browser.heading()).isEqualTo(name);
 		assertThat(browser.text(By.id("suggested-level"))).isEqualTo("Cấp độ 3");
-		assertThat(browser.pageText()).contains("của từ 10.000 người sử dụng trở lên (Điều 9 khoản 2 điểm c)");
+		// Decree 331 art. 13.2.b: handling administrative procedures; 25,000 data subjects alone would be level 2.
+		assertThat(browser.text(By.id("level-reasons")))
+			.isEqualTo("NĐ 331 Đ13.2.b: Hệ thống giải quyết thủ tục hành chính: cấp độ 3.");
 
 		// 2. A level below the criteria is refused next to its field; level 3 goes to appraisal.
 		browser.fillIn(By.id("proposedLevel"), "2");
@@ -57,6 +59,7 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		browser.fillIn(By.id("proposedLevel"), "3");
 		browser.click(By.id("propose"));
 		browser.waitUntil(() -> browser.text(By.id("dossier-status")).equals("Đang thẩm định"));
+		assertThat(browser.text(By.id("legal-basis"))).isEqualTo("Nghị định 331/2026/NĐ-CP");
 		browser.fillIn(By.id("opinion"), "Hồ sơ đủ điều kiện, thống nhất cấp độ 3.");
 		browser.click(By.id("appraise"));
 		browser.waitUntil(() -> browser.text(By.id("dossier-status")).equals("Đã thẩm định, chờ phê duyệt"));

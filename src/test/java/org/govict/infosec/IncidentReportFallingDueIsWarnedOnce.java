@@ -58,8 +58,8 @@ class IncidentReportFallingDueIsWarnedOnce {
 	void theOfficerIsWrittenToOnceWhenTheReportFallsDue() {
 		long unit = jdbc.sql("SELECT id FROM organisation_units WHERE code = 'BNV-TTTT-CSDL'").query(Long.class).single();
 		InformationSystem s = as(Demo.MINISTRY_SECURITY_OFFICER, () -> levels.register(new SystemForm(
-				"Hệ thống lưu trữ " + System.nanoTime(), unit, null, SystemKind.INTERNAL_ADMINISTRATION, false, 0, 20,
-				null, null, null)));
+				"Hệ thống lưu trữ " + System.nanoTime(), unit, null, SystemKind.INTERNAL_ADMINISTRATION, true, false,
+				false, false, false, null, false, false, 0, 0, null, null, false)));
 		String title = "Mã độc tống tiền " + System.nanoTime();
 		String fresh = "Quét cổng " + System.nanoTime();
 		as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.report(new IncidentForm(s.id(), null, title, null,

@@ -70,9 +70,17 @@ class SecurityLevelDossierFlow {
 		return jdbc.sql("SELECT id FROM organisation_units WHERE code = ?").param(code).query(Long.class).single();
 	}
 
-	SystemForm portal(String name, int users) {
-		return new SystemForm(name, unit("BNV-TTTT-CSDL"), null, SystemKind.PUBLIC_SERVICE, true, 2, users, null, null,
-				Dependence.NONE);
+	/** An online service processing the basic personal data of the given number of data subjects. */
+	SystemForm portal(String name, int subjects) {
+		return new SystemForm(name, unit("BNV-TTTT-CSDL"), null, SystemKind.PUBLIC_SERVICE, true, true, true, false,
+				false, null, false, false, subjects, 0, null, null, false);
+	}
+
+	static SystemForm withSubjects(SystemForm f, String name, int subjects) {
+		return new SystemForm(name, f.ownerUnitId(), f.assetId(), f.kind(), f.publicInfo(), f.privateInfo(),
+				f.personalInfo(), f.stateSecret(), f.defenceSecurity(), f.securityHarm(), f.administrativeProcedures(),
+				f.conditionalBusiness(), subjects, f.sensitiveDataSubjects(), f.reach(), f.worksGrade(),
+				f.nationalData());
 	}
 
 	long audits(String action, long id) {
@@ -99,6 +107,7 @@ class SecurityLevelDossierFlow {
 		InformationSystem proposed = as(Demo.MINISTRY_SECURITY_OFFICER,
 				() -> levels.propose(id, new ProposalForm(3, today, "Cục An toàn thông tin")));
 		assertThat(proposed.status()).isEqualTo(DossierStatus.PROPOSED);
+		assertThat(proposed.legalBasis()).isEqualTo(LegalBasis.DECREE_331_2026);
 		assertThat(proposed.appraisalDue()).isAfter(today.plusDays(14));
 
 		assertThatThrownBy(() -> as(Demo.MINISTRY_SECURITY_OFFICER,
@@ -156,15 +165,12 @@ class SecurityLevelDossierFlow {
 
 		SystemForm same = SystemForm.of(approved);
 		InformationSystem renamed = as(Demo.MINISTRY_SECURITY_OFFICER, () -> levels.changeFacts(s.id(),
-				new SystemForm(same.name() + " (mới)", same.ownerUnitId(), same.assetId(), same.kind(),
-						same.personalData(), same.onlineServiceLevel(), same.regularUsers(), same.reach(),
-						same.worksGrade(), same.dependents()),
+				withSubjects(same, same.name() + " (mới)", same.basicDataSubjects()),
 				approved.version()));
 		assertThat(renamed.toReclassify()).as("a new name decides nothing").isFalse();
 
 		InformationSystem grown = as(Demo.MINISTRY_SECURITY_OFFICER, () -> levels.changeFacts(s.id(),
-				new SystemForm(renamed.name(), same.ownerUnitId(), same.assetId(), same.kind(), same.personalData(),
-						same.onlineServiceLevel(), 25_000, same.reach(), same.worksGrade(), same.dependents()),
+				withSubjects(same, renamed.name(), 120_000),
 				renamed.version()));
 		assertThat(grown.toReclassify()).isTrue();
 		assertThat(grown.suggestedLevel()).isEqualTo(3);
@@ -178,6 +184,28 @@ class SecurityLevelDossierFlow {
 				() -> levels.approve(s.id(), new ApprovalForm("9/QĐ", today, "Giám đốc")));
 		assertThat(reapproved.toReclassify()).isFalse();
 		assertThat(reapproved.approvedLevel()).isEqualTo(3);
+	}
+
+	@Test
+	void aDossierMadeUnderDecree85KeepsItsBasisAndLevelAndShowsWhereTheNewCriteriaAreHigher() {
+		InformationSystem s = as(Demo.MINISTRY_SECURITY_OFFICER,
+				() -> levels.register(portal("Cổng tra cứu hồ sơ " + System.nanoTime(), 150_000)));
+		// As V29 leaves a dossier approved under Decree 85 at level 2 (10,000 users or fewer then).
+		jdbc.sql("""
+				UPDATE infosec_systems SET status = 'APPROVED', proposed_level = 2, approved_level = 2,
+				    legal_basis = 'DECREE_85_2016', decision_number = '3/QĐ', decision_date = DATE '2025-03-01'
+				WHERE id = ?""").param(s.id()).update();
+		InformationSystem kept = as(Demo.MINISTRY_LEADER, () -> levels.get(s.id()));
+		assertThat(kept.legalBasis()).isEqualTo(LegalBasis.DECREE_85_2016);
+		assertThat(kept.underDecree85()).isTrue();
+		assertThat(kept.requiredLevel()).as("the approved level is kept, Law 116 art. 45.1").isEqualTo(2);
+		assertThat(kept.suggestedLevel()).as("NĐ 331 Đ13.2.c").isEqualTo(3);
+		assertThat(kept.belowCurrentCriteria()).isTrue();
+
+		InformationSystem again = as(Demo.MINISTRY_SECURITY_OFFICER,
+				() -> levels.propose(s.id(), new ProposalForm(3, levels.today(), "Cục An ninh mạng")));
+		assertThat(again.legalBasis()).isEqualTo(LegalBasis.DECREE_331_2026);
+		assertThat(again.underDecree85()).isFalse();
 	}
 
 	@Test

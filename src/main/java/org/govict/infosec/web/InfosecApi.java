@@ -33,7 +33,6 @@ import org.govict.infosec.ReportDeadline;
 import org.govict.infosec.RequiredMeasure;
 import org.govict.infosec.SecurityLevels;
 import org.govict.infosec.StageForm;
-import org.govict.infosec.SystemFacts;
 import org.govict.infosec.SystemForm;
 import org.govict.infosec.Vulnerabilities;
 import org.govict.infosec.Vulnerability;
@@ -172,9 +171,10 @@ class InfosecApi {
 	}
 
 	@PostMapping("/levels/suggestion")
-	@Operation(summary = "The level Decree 85/2016 articles 7-11 give these facts, with the articles that apply")
-	LevelSuggestion suggest(@RequestBody SystemFacts facts) {
-		return LevelRules.suggest(facts);
+	@Operation(summary = "The level Decree 331/2026 articles 11-16 give these facts, with the articles that apply",
+			description = "The facts of a system form; its name, unit and asset are not needed. A fact left out is no, or none.")
+	LevelSuggestion suggest(@RequestBody SystemForm facts) {
+		return LevelRules.suggest(facts.facts());
 	}
 
 	@GetMapping("/levels/{level}/measures")
