@@ -43,3 +43,14 @@ SET private_info              = personal_data,
                                      THEN 'NATIONAL' ELSE reach END,
     national_data             = dependents = 'CRITICAL_NATIONAL',
     legal_basis               = CASE WHEN proposed_level IS NOT NULL THEN 'DECREE_85_2016' END;
+
+-- Incidents: Decree 331 art. 31.2.d gives an initial notification within 24 hours of a serious incident and a
+-- report within 72 hours, to the Ministry of Public Security's specialised cybersecurity force. Incidents recorded
+-- before keep the deadline and authority (VNCERT/CC, 5 days) they were recorded with.
+ALTER TABLE infosec_incidents
+    ADD COLUMN legal_basis      VARCHAR(20) NOT NULL DEFAULT 'DECREE_85_2016',
+    -- Only for serious incidents: when the initial notification is due, when it was sent, when it was warned of.
+    ADD COLUMN notice_due       TIMESTAMPTZ,
+    ADD COLUMN noticed_at       TIMESTAMPTZ,
+    ADD COLUMN notice_warned_at TIMESTAMPTZ;
+ALTER TABLE infosec_incidents ALTER COLUMN legal_basis SET DEFAULT 'DECREE_331_2026';

@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A security officer registers the ministry's public service portal, proposes level 3 and records the appraisal; the
  * leader approves it and the checklist of level 3 appears. Then an incident on the portal is handled to its closure
- * and its report to VNCERT/CC downloaded as a PDF in Vietnamese.
+ * and its report to the Ministry of Public Security's cybersecurity force downloaded as a PDF in Vietnamese.
  */
 class InformationSecurityBrowserTest extends BrowserTest {
 
@@ -96,7 +96,11 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		browser.waitUntil(() -> browser.path().matches("/infosec/incidents/\\d+"));
 		String incidentPath = browser.path();
 		assertThat(browser.text(By.id("incident-stage"))).isEqualTo("Phát hiện");
-		assertThat(browser.pageText()).contains("Sự cố phải được báo cáo cho VNCERT/CC trước");
+		// A serious incident: notified within 24 hours and reported within 72 (Decree 331 art. 31.2.d).
+		assertThat(browser.pageText()).contains(
+				"Sự cố nghiêm trọng: phải thông báo ban đầu cho lực lượng chuyên trách bảo vệ an ninh mạng thuộc Bộ Công an trước",
+				"Sự cố phải được báo cáo cho lực lượng chuyên trách bảo vệ an ninh mạng thuộc Bộ Công an trước");
+		assertThat(browser.pageText()).doesNotContain("VNCERT");
 		browser.assertAccessible();
 
 		// 5. Through the life-cycle to its closure, which needs the lessons learned.
@@ -107,6 +111,8 @@ class InformationSecurityBrowserTest extends BrowserTest {
 			press(By.id("advance"));
 			browser.waitUntil(() -> browser.text(By.id("incident-stage")).equals(step[1]));
 		}
+		press(By.id("mark-noticed"));
+		browser.waitUntil(() -> !browser.text(By.id("noticed-at")).equals("Chưa thông báo"));
 		press(By.id("mark-reported"));
 		browser.waitUntil(() -> !browser.text(By.id("reported-at")).equals("Chưa báo cáo"));
 		new Select(browser.find(By.id("stage"))).selectByValue("CLOSED");
@@ -127,8 +133,10 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		try (var document = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("BÁO CÁO SỰ CỐ AN TOÀN THÔNG TIN MẠNG", name, "Tấn công từ chối dịch vụ",
-					"Đã đóng", "Bật lọc lưu lượng tại tường lửa biên.");
+			assertThat(text).contains("BÁO CÁO SỰ CỐ AN NINH MẠNG", name, "Tấn công từ chối dịch vụ",
+					"Đã đóng", "Bật lọc lưu lượng tại tường lửa biên.",
+					"Kính gửi: Lực lượng chuyên trách bảo vệ an ninh mạng, Bộ Công an", "Nghị định 331/2026/NĐ-CP")
+				.doesNotContain("VNCERT");
 		}
 	}
 

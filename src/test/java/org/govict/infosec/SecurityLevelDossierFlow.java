@@ -216,7 +216,9 @@ class SecurityLevelDossierFlow {
 				"Tấn công dò mật khẩu", "Hàng nghìn lần đăng nhập sai từ một địa chỉ.", Severity.HIGH,
 				LocalDateTime.now(Incidents.ZONE).minusHours(2))));
 		assertThat(incident.stage()).isEqualTo(IncidentStage.DETECTED);
-		assertThat(incident.reportDue()).isEqualTo(incident.detectedAt().plus(java.time.Duration.ofDays(5)));
+		assertThat(incident.legalBasis()).isEqualTo(LegalBasis.DECREE_331_2026);
+		assertThat(incident.noticeDue()).isEqualTo(incident.detectedAt().plus(java.time.Duration.ofHours(24)));
+		assertThat(incident.reportDue()).isEqualTo(incident.detectedAt().plus(java.time.Duration.ofHours(72)));
 		assertThat(incident.deadline(incidents.now(), incidents.settings())).isEqualTo(ReportDeadline.ON_TIME);
 
 		assertThatThrownBy(() -> as(Demo.MINISTRY_SECURITY_OFFICER,
@@ -230,6 +232,9 @@ class SecurityLevelDossierFlow {
 		assertThatThrownBy(() -> as(Demo.MINISTRY_SECURITY_OFFICER,
 				() -> incidents.advance(incident.id(), new StageForm(IncidentStage.CLOSED, null, " "))))
 			.isInstanceOf(InvalidInputException.class);
+		as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.markNoticed(incident.id()));
+		assertThatThrownBy(() -> as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.markNoticed(incident.id())))
+			.isInstanceOf(RuleViolationException.class);
 		as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.markReported(incident.id()));
 		Incident closed = as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.advance(incident.id(),
 				new StageForm(IncidentStage.CLOSED, null, "Bật xác thực hai yếu tố cho cổng thư.")));
@@ -240,8 +245,8 @@ class SecurityLevelDossierFlow {
 		byte[] pdf = as(Demo.MINISTRY_LEADER, () -> report.pdf(incident.id()));
 		try (var document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("BÁO CÁO SỰ CỐ AN TOÀN THÔNG TIN MẠNG", "Tấn công dò mật khẩu", "Đã khôi phục",
-					"Bật xác thực hai yếu tố", s.name());
+			assertThat(text).contains("BÁO CÁO SỰ CỐ AN NINH MẠNG", "Tấn công dò mật khẩu", "Đã khôi phục",
+					"Bật xác thực hai yếu tố", s.name(), "Lực lượng chuyên trách bảo vệ an ninh mạng, Bộ Công an");
 		}
 		assertThat(as(Demo.DANANG_STAFF, () -> {
 			try {
