@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of information security.
  *
- * @param appraisalWorkingDays the working days the appraising unit has to give its opinion on a level dossier
- *        (15 by default, the period Decree 331/2026 art. 23.3.a gives level 3; art. 23.3.b gives 25 for levels 4
- *        and 5, set it here when most dossiers are of those levels)
+ * @param appraisalWorkingDays the working days the appraising unit has to give its opinion on a level dossier of
+ *        level 1 to 3 (15 by default, the period Decree 331/2026 art. 23.3.a gives level 3; the decree sets none for
+ *        levels 1 and 2, which take the same)
+ * @param highAppraisalWorkingDays the same for a dossier of level 4 or 5 (25 by default, art. 23.3.b)
  * @param incidentNoticeWithin how long after detection the initial notification of a serious incident is due
  *        (24 hours, Decree 331/2026 art. 31.2.d)
  * @param incidentReportWithin how long after detection the incident report is due (72 hours, art. 31.2.d)
@@ -28,6 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("govict.infosec")
 public record InfosecSettings(@DefaultValue("15") int appraisalWorkingDays,
+		@DefaultValue("25") int highAppraisalWorkingDays,
 		@DefaultValue("PT24H") Duration incidentNoticeWithin, @DefaultValue("PT72H") Duration incidentReportWithin,
 		@DefaultValue("PT6H") Duration incidentNoticeWarning, @DefaultValue("P1D") Duration incidentReportWarning,
 		@DefaultValue("HIGH") Severity seriousIncident, @DefaultValue("2027-07-01") LocalDate transitionEnds,
@@ -35,8 +37,13 @@ public record InfosecSettings(@DefaultValue("15") int appraisalWorkingDays,
 		@DefaultValue("90") int lowFixDays) {
 
 	public static InfosecSettings defaults() {
-		return new InfosecSettings(15, Duration.ofHours(24), Duration.ofHours(72), Duration.ofHours(6),
+		return new InfosecSettings(15, 25, Duration.ofHours(24), Duration.ofHours(72), Duration.ofHours(6),
 				Duration.ofDays(1), Severity.HIGH, LocalDate.of(2027, 7, 1), 7, 15, 30, 90);
+	}
+
+	/** The working days the appraisal of a dossier proposing this level may take. */
+	public int appraisalWorkingDays(int level) {
+		return level >= 4 ? highAppraisalWorkingDays : appraisalWorkingDays;
 	}
 
 	/** Whether an incident of this severity is serious: it is notified within {@link #incidentNoticeWithin()}. */

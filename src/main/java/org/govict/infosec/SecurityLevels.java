@@ -177,7 +177,8 @@ public class SecurityLevels {
 
 	/**
 	 * Sends the level dossier for appraisal. The level may be higher than the rules suggest, never lower. The
-	 * appraisal is due within {@link InfosecSettings#appraisalWorkingDays()} working days of the dossier's date.
+	 * appraisal is due within {@link InfosecSettings#appraisalWorkingDays(int)} working days of the dossier's date:
+	 * 15 up to level 3, 25 for levels 4 and 5 (Decree 331/2026 art. 23.3).
 	 */
 	@Transactional
 	public InformationSystem propose(long id, ProposalForm form) {
@@ -197,7 +198,7 @@ public class SecurityLevels {
 		if (errors.hasErrors()) {
 			throw new InvalidInputException(errors);
 		}
-		LocalDate due = calendar.addWorkingDays(form.dossierDate(), settings.appraisalWorkingDays());
+		LocalDate due = calendar.addWorkingDays(form.dossierDate(), settings.appraisalWorkingDays(form.proposedLevel()));
 		systems.propose(id, form.proposedLevel(), LegalBasis.CURRENT, form.dossierDate(), form.appraisingUnit().strip(), due);
 		return logged("PROPOSE", before);
 	}

@@ -14,6 +14,7 @@ import org.govict.inventory.AssetKind;
 import org.govict.inventory.Inventory;
 import org.govict.platform.web.InvalidInputException;
 import org.govict.platform.web.RuleViolationException;
+import org.govict.reference.WorkingCalendar;
 import org.govict.support.Demo;
 import org.govict.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @IntegrationTest
 class SecurityLevelDossierFlow {
+
+	@Autowired
+	WorkingCalendar calendar;
 
 	@Autowired
 	SecurityLevels levels;
@@ -108,7 +112,7 @@ class SecurityLevelDossierFlow {
 				() -> levels.propose(id, new ProposalForm(3, today, "Cục An toàn thông tin")));
 		assertThat(proposed.status()).isEqualTo(DossierStatus.PROPOSED);
 		assertThat(proposed.legalBasis()).isEqualTo(LegalBasis.DECREE_331_2026);
-		assertThat(proposed.appraisalDue()).isAfter(today.plusDays(14));
+		assertThat(proposed.appraisalDue()).isEqualTo(calendar.addWorkingDays(today, 15));
 
 		assertThatThrownBy(() -> as(Demo.MINISTRY_SECURITY_OFFICER,
 				() -> levels.approve(id, new ApprovalForm("12/QĐ-TTTT", today, "Giám đốc Trung tâm"))))
@@ -203,9 +207,11 @@ class SecurityLevelDossierFlow {
 		assertThat(kept.belowCurrentCriteria()).isTrue();
 
 		InformationSystem again = as(Demo.MINISTRY_SECURITY_OFFICER,
-				() -> levels.propose(s.id(), new ProposalForm(3, levels.today(), "Cục An ninh mạng")));
+				() -> levels.propose(s.id(), new ProposalForm(4, levels.today(), "Cục An ninh mạng")));
 		assertThat(again.legalBasis()).isEqualTo(LegalBasis.DECREE_331_2026);
 		assertThat(again.underDecree85()).isFalse();
+		// Decree 331 art. 23.3: 25 working days to appraise a level 4 or 5 dossier, 15 up to level 3.
+		assertThat(again.appraisalDue()).isEqualTo(calendar.addWorkingDays(levels.today(), 25));
 	}
 
 	@Test

@@ -105,7 +105,7 @@ class InfosecPagesAndApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"securityHarm-error\"")))
 			.andExpect(content().string(containsString("Choose the harm to national security")));
-		mvc.perform(post("/infosec/systems/new").with(csrf())
+		String created = mvc.perform(post("/infosec/systems/new").with(csrf())
 			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
 			.param("name", "Hệ thống điều khiển trạm bơm " + System.nanoTime())
 			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL")))
@@ -115,7 +115,14 @@ class InfosecPagesAndApiTests {
 			.param("sensitiveDataSubjects", "0")
 			.param("reach", "ONE_ORGANISATION")
 			.param("securityHarm", "NONE"))
-			.andExpect(redirectedUrlPattern("/infosec/systems/*"));
+			.andExpect(redirectedUrlPattern("/infosec/systems/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(get(created).with(user(as(Demo.MINISTRY_LEADER))).locale(java.util.Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Decree 331 art. 14.3")))
+			.andExpect(content().string(containsString("Industrial control of grade I construction works: level 4.")));
 	}
 
 	@Test
