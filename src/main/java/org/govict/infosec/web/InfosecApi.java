@@ -96,7 +96,9 @@ class InfosecApi {
 	}
 
 	/** An incident with where it stands against its report deadline, and its steps. */
-	record IncidentView(Incident incident, ReportDeadline deadline, List<IncidentStep> steps) {
+	/** An incident with where its report stands and, for a serious incident, its initial notification. */
+	record IncidentView(Incident incident, ReportDeadline deadline, ReportDeadline noticeDeadline,
+			List<IncidentStep> steps) {
 	}
 
 	@GetMapping("/systems")
@@ -192,7 +194,7 @@ class InfosecApi {
 	IncidentView incident(@PathVariable long id) {
 		Incident incident = incidents.get(id);
 		return new IncidentView(incident, incident.deadline(incidents.now(), incidents.settings()),
-				incidents.steps(id));
+				incident.noticeDeadline(incidents.now(), incidents.settings()), incidents.steps(id));
 	}
 
 	@PostMapping("/incidents")
@@ -204,6 +206,12 @@ class InfosecApi {
 	@PostMapping("/incidents/{id}/stage")
 	Incident advance(@PathVariable long id, @Valid @RequestBody StageForm form) {
 		return incidents.advance(id, form);
+	}
+
+	@PostMapping("/incidents/{id}/noticed")
+	@Operation(summary = "Records that the initial notification of a serious incident was sent (Decree 331 art. 31.2.d)")
+	Incident noticed(@PathVariable long id) {
+		return incidents.markNoticed(id);
 	}
 
 	@PostMapping("/incidents/{id}/reported")

@@ -229,13 +229,26 @@ class InfosecPagesAndApiTests {
 			.getContentAsString();
 		long id = Long.parseLong(body.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
 		long assetId = Long.parseLong(body.replaceAll("(?s).*?\"assetId\":(\\d+).*", "$1"));
-		mvc.perform(post("/api/v1/infosec/incidents").with(csrf())
+		String incident = mvc.perform(post("/api/v1/infosec/incidents").with(csrf())
 			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"systemId":%d,"title":"Lộ mật khẩu hộp thư","severity":"HIGH","detectedAt":"%s"}"""
 				.formatted(id, java.time.LocalDateTime.now(org.govict.infosec.Incidents.ZONE).minusHours(1).withNano(0))))
-			.andExpect(status().isCreated());
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.legalBasis").value("DECREE_331_2026"))
+			.andExpect(jsonPath("$.noticeDue").isNotEmpty())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long incidentId = Long.parseLong(incident.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+		mvc.perform(get("/api/v1/infosec/incidents/" + incidentId).with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.noticeDeadline").value("ON_TIME"));
+		mvc.perform(post("/api/v1/infosec/incidents/" + incidentId + "/noticed").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.noticedAt").isNotEmpty());
 		mvc.perform(post("/api/v1/infosec/vulnerabilities").with(csrf())
 			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
 			.contentType(MediaType.APPLICATION_JSON)
