@@ -36,11 +36,8 @@ public final class LevelRules {
 		other(facts, reasons);
 		nationalSecurity(facts, reasons);
 		nationalData(facts, reasons);
-		if (reasons.isEmpty()) {
-			// An internal system processing state secrets only falls under art. 13.1 and above, which always adds
-			// a reason; this is a guard for facts no article covers.
-			reasons.add(new Reason(1, "11.1", "infosec.rule331.internalPublic"));
-		}
+		// Every kind gives a reason, except an internal system of state secrets alone, which art. 13.1 and above
+		// covers: there is always at least one.
 		int level = reasons.stream().mapToInt(Reason::level).max().orElse(1);
 		reasons.sort(Comparator.comparingInt(Reason::level).reversed());
 		return new LevelSuggestion(level, List.copyOf(reasons));

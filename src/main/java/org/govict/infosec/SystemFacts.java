@@ -3,7 +3,7 @@ package org.govict.infosec;
 /**
  * The facts that decide an information system's security level under Decree 331/2026/NĐ-CP (arts. 9, 11–16).
  *
- * @param kind what the system is for (art. 9.2)
+ * @param kind what the system is for (art. 9.2); a system of no stated kind is taken as another (art. 9.2.đ)
  * @param publicInfo whether it processes public information (thông tin công cộng, art. 9.1.a)
  * @param privateInfo whether it processes private information (thông tin riêng, art. 9.1.b)
  * @param personalInfo whether it processes personal information (thông tin cá nhân, art. 9.1.c)
@@ -25,6 +25,7 @@ public record SystemFacts(SystemKind kind, boolean publicInfo, boolean privateIn
 		WorksGrade worksGrade, boolean nationalData) {
 
 	public SystemFacts {
+		kind = kind == null ? SystemKind.OTHER : kind;
 		reach = reach == null ? SystemReach.ONE_ORGANISATION : reach;
 		securityHarm = securityHarm == null ? SecurityHarm.NONE : securityHarm;
 	}

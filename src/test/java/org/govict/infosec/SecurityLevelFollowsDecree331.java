@@ -94,6 +94,11 @@ class SecurityLevelFollowsDecree331 {
 	}
 
 	@Test
+	void aSystemOfNoStatedKindIsTakenAsAnother_11_2() {
+		assertSuggests(a(null), 1, "11.2");
+	}
+
+	@Test
 	void stateSecretsOrDefenceFollowTheHarmToNationalSecurity_13_1_14_1_15_1() {
 		assertSuggests(a(SystemKind.INTERNAL_ADMINISTRATION).secret(SecurityHarm.HARM), 3, "13.1");
 		assertSuggests(a(SystemKind.INTERNAL_ADMINISTRATION).secret(SecurityHarm.SERIOUS), 4, "14.1");
