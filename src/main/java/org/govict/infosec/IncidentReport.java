@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The incident report to the national incident-response authority (VNCERT/CC) as a PDF in Vietnamese: what happened
+ * The incident report as a PDF in Vietnamese, to the authority of the incident's legal basis (the Ministry of Public
+ * Security's specialised cybersecurity force under Decree 331/2026, VNCERT/CC before it): what happened
  * to which system, when it was detected and by when it had to be reported, how it was handled stage by stage, and
  * the lessons learned.
  */
@@ -47,7 +48,8 @@ public class IncidentReport {
 			pdf.heading(m("infosec.pdf.motto"), 11);
 			pdf.space(10);
 			pdf.heading(m("infosec.pdf.title"), 14);
-			pdf.paragraph(m("infosec.pdf.to"), pdf.italic, 11, 0);
+			String authority = m("infosec.pdf.authority." + incident.legalBasis());
+			pdf.paragraph(m("infosec.pdf.to", authority), pdf.italic, 11, 0);
 			pdf.space(6);
 			List<List<String>> facts = new ArrayList<>();
 			facts.add(List.of(m("infosec.pdf.number"), "SC-" + incident.id()));
@@ -56,7 +58,13 @@ public class IncidentReport {
 			facts.add(List.of(m("infosec.incident.title"), incident.title()));
 			facts.add(List.of(m("infosec.incident.severity"), m("infosec.severity." + incident.severity())));
 			facts.add(List.of(m("infosec.incident.stage"), m("infosec.stage." + incident.stage())));
+			facts.add(List.of(m("infosec.incident.legalBasis"), m("infosec.basis." + incident.legalBasis())));
 			facts.add(List.of(m("infosec.incident.detectedAt"), when(incident.detectedAt())));
+			if (incident.needsNotice()) {
+				facts.add(List.of(m("infosec.incident.noticeDue"), when(incident.noticeDue())));
+				facts.add(List.of(m("infosec.incident.noticedAt"),
+						incident.noticedAt() == null ? m("infosec.incident.notNoticed") : when(incident.noticedAt())));
+			}
 			facts.add(List.of(m("infosec.incident.reportDue"), when(incident.reportDue())));
 			facts.add(List.of(m("infosec.incident.reportedAt"),
 					incident.reportedAt() == null ? m("infosec.incident.notReported") : when(incident.reportedAt())));

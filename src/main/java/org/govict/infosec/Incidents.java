@@ -24,8 +24,11 @@ import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
  * Incident response: security officers record an incident against a system or asset, move it through the NIST
- * SP 800-61 life-cycle to its closure with the lessons learned, and report it to the national incident-response
- * authority (VNCERT/CC) within {@link InfosecSettings#incidentReportWithin()} of its detection.
+ * SP 800-61 life-cycle to its closure with the lessons learned, and report it to the Ministry of Public Security's
+ * specialised cybersecurity force (Decree 331/2026 art. 31.2.d): a serious incident is notified within
+ * {@link InfosecSettings#incidentNoticeWithin()} of its detection, and every incident is reported within
+ * {@link InfosecSettings#incidentReportWithin()}. Incidents recorded under Decree 85/2016 keep the deadline and
+ * authority (VNCERT/CC) they were recorded with.
  */
 @Service
 public class Incidents {
@@ -121,7 +124,8 @@ public class Incidents {
 		}
 		long id = incidents.insert(form.systemId(), form.assetId(), unitId, form.title().strip(),
 				form.description() == null || form.description().isBlank() ? null : form.description().strip(),
-				form.severity(), detected, ReportDeadline.due(detected, settings));
+				form.severity(), LegalBasis.CURRENT, detected,
+				ReportDeadline.noticeDue(detected, form.severity(), settings), ReportDeadline.due(detected, settings));
 		incidents.step(id, IncidentStage.DETECTED, null, CurrentUser.actorName());
 		Incident created = incidents.find(id).orElseThrow();
 		audit.record(AuditRecord.created(SecurityLevels.MODULE, RECORD, id, unitId, created));
@@ -150,7 +154,25 @@ public class Incidents {
 		return after;
 	}
 
-	/** Records that the report was sent to VNCERT/CC. */
+	/** Records that the initial notification of a serious incident was sent. */
+	@Transactional
+	public Incident markNoticed(long id) {
+		requireManager();
+		Incident before = get(id);
+		if (!before.needsNotice()) {
+			throw new RuleViolationException("infosec.error.noNotice");
+		}
+		if (before.noticedAt() != null) {
+			throw new RuleViolationException("infosec.error.alreadyNoticed");
+		}
+		incidents.noticed(id, now());
+		Incident after = incidents.find(id).orElseThrow();
+		audit.record(AuditRecord.action(SecurityLevels.MODULE, "NOTICE", RECORD, id, after.ownerUnitId(), before,
+				after));
+		return after;
+	}
+
+	/** Records that the report was sent to the authority of the incident's legal basis. */
 	@Transactional
 	public Incident markReported(long id) {
 		requireManager();

@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Warns, once per incident, the security officers and leaders of the incident's unit and the units above it when
- * the report to VNCERT/CC falls due within {@link InfosecSettings#incidentReportWarning()} and has not been sent.
+ * Warns, once per incident and deadline, the security officers and leaders of the incident's unit and the units
+ * above it when the initial notification of a serious incident falls due within
+ * {@link InfosecSettings#incidentNoticeWarning()}, or its report within {@link InfosecSettings#incidentReportWarning()},
+ * and it has not been sent. The mail names the authority of the incident's legal basis.
  */
 @Component
 class ReportDeadlineWatch {
@@ -35,6 +37,17 @@ class ReportDeadlineWatch {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
 		.withZone(Incidents.ZONE);
+
+	/** One deadline of an incident: the columns it is kept in and the mails about it. */
+	private record Deadline(String dueColumn, String sentColumn, String warnedColumn, String subjectKey,
+			String dueKey, String overdueKey) {
+	}
+
+	private static final Deadline NOTICE = new Deadline("notice_due", "noticed_at", "notice_warned_at",
+			"infosec.mail.noticeSubject", "infosec.mail.noticeDue", "infosec.mail.noticeOverdue");
+
+	private static final Deadline REPORT = new Deadline("report_due", "reported_at", "report_warned_at",
+			"infosec.mail.subject", "infosec.mail.due", "infosec.mail.overdue");
 
 	private final JdbcClient jdbc;
 
@@ -66,45 +79,59 @@ class ReportDeadlineWatch {
 	void warnEveryQuarterHour() {
 		int warned = SystemAccess.call(() -> warn(Instant.now()));
 		if (warned > 0) {
-			log.info("Warned about {} incident reports falling due", warned);
+			log.info("Warned about {} incident notifications and reports falling due", warned);
 		}
 	}
 
-	private record Due(long id, long unitId, String title, Instant due) {
+	private record Due(long id, long unitId, String title, Instant due, LegalBasis basis) {
 	}
 
-	/** Writes about the open, unreported incidents whose report falls due soon; returns how many. */
+	/** Writes about the open incidents whose notification or report falls due soon and is not sent; returns how many. */
 	@Transactional
 	int warn(Instant now) {
+		return warn(NOTICE, now.plus(settings.incidentNoticeWarning()), now)
+				+ warn(REPORT, now.plus(settings.incidentReportWarning()), now);
+	}
+
+	private int warn(Deadline deadline, Instant horizon, Instant now) {
+		// The column names are the constants above, never input.
 		List<Due> due = jdbc.sql("""
-				SELECT id, owner_unit_id, title, report_due FROM infosec_incidents
-				WHERE reported_at IS NULL AND report_warned_at IS NULL AND stage <> 'CLOSED' AND report_due <= ?
-				ORDER BY report_due FOR UPDATE SKIP LOCKED""")
-			.param(Timestamp.from(now.plus(settings.incidentReportWarning())))
-			.query((rs, row) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
+				SELECT id, owner_unit_id, title, %1$s, legal_basis FROM infosec_incidents
+				WHERE %2$s IS NULL AND %3$s IS NULL AND stage <> 'CLOSED' AND %1$s <= ?
+				ORDER BY %1$s FOR UPDATE SKIP LOCKED""".formatted(deadline.dueColumn(), deadline.sentColumn(),
+				deadline.warnedColumn()))
+			.param(Timestamp.from(horizon))
+			.query((rs, row) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
+					LegalBasis.valueOf(rs.getString(5))))
 			.list();
 		for (Due d : due) {
-			Map<String, StaffContact> recipients = new LinkedHashMap<>();
-			String path = organisation.findUnscoped(d.unitId()).map(u -> u.path()).orElse("");
-			for (String part : path.split("/")) {
-				if (!part.isEmpty()) {
-					staff.holdingRoleIn(Long.parseLong(part), List.of(SecurityLevels.OFFICER, Roles.LEADER))
-						.forEach(c -> recipients.putIfAbsent(c.email(), c));
-				}
-			}
-			for (StaffContact c : recipients.values()) {
+			for (StaffContact c : recipients(d.unitId())) {
 				Locale locale = Locale.forLanguageTag(c.language() == null ? "vi" : c.language());
 				boolean late = now.isAfter(d.due());
-				outbox.send(c.email(), messages.getMessage("infosec.mail.subject", new Object[] { d.title() }, locale),
-						messages.getMessage(late ? "infosec.mail.overdue" : "infosec.mail.due",
-								new Object[] { c.fullName(), d.title(), WHEN.format(d.due()), platform.baseUrl() + "/infosec/incidents/" + d.id() },
+				String authority = messages.getMessage("infosec.authority." + d.basis(), null, locale);
+				outbox.send(c.email(), messages.getMessage(deadline.subjectKey(), new Object[] { d.title() }, locale),
+						messages.getMessage(late ? deadline.overdueKey() : deadline.dueKey(),
+								new Object[] { c.fullName(), d.title(), WHEN.format(d.due()),
+										platform.baseUrl() + "/infosec/incidents/" + d.id(), authority },
 								locale));
 			}
-			jdbc.sql("UPDATE infosec_incidents SET report_warned_at = ? WHERE id = ?")
+			jdbc.sql("UPDATE infosec_incidents SET %s = ? WHERE id = ?".formatted(deadline.warnedColumn()))
 				.params(Timestamp.from(now), d.id())
 				.update();
 		}
 		return due.size();
+	}
+
+	/** The security officers and leaders of the unit and the units above it. */
+	private Iterable<StaffContact> recipients(long unitId) {
+		Map<String, StaffContact> recipients = new LinkedHashMap<>();
+		String path = organisation.findUnscoped(unitId).map(u -> u.path()).orElse("");
+		for (String part : path.split("/")) {
+			if (!part.isEmpty()) {
+				staff.holdingRoleIn(Long.parseLong(part), List.of(SecurityLevels.OFFICER, Roles.LEADER))
+					.forEach(c -> recipients.putIfAbsent(c.email(), c));
+			}
+		}
+		return recipients.values();
 	}
 }

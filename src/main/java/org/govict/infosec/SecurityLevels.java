@@ -25,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 
 /**
- * The register of information systems and their security levels (hồ sơ đề xuất cấp độ, Decree 85/2016/NĐ-CP):
- * security officers register systems with their facts, propose a level and record the appraisal; leaders approve
- * it; a fact that changes after approval flags the system to be re-classified. Each system then shows the measures
- * its level requires and the evidence that they are met. Every step is on the audit trail.
+ * The register of information systems and their security levels (hồ sơ đề xuất cấp độ, Decree 331/2026/NĐ-CP under
+ * the Cybersecurity Law 116/2025/QH15): security officers register systems with their facts, propose a level and
+ * record the appraisal; leaders approve it; a fact that changes after approval flags the system to be re-classified
+ * (art. 25). Dossiers made under Decree 85/2016/NĐ-CP keep that basis and their level (Law 116 art. 45.1). Each
+ * system then shows the measures its level requires and the evidence that they are met. Every step is on the audit
+ * trail.
  */
 @Service
 public class SecurityLevels {
@@ -89,6 +91,11 @@ public class SecurityLevels {
 
 	public LocalDate today() {
 		return LocalDate.now(clock);
+	}
+
+	/** The day by which systems classified under Decree 85 must meet the measures of Decree 331. */
+	public LocalDate transitionEnds() {
+		return settings.transitionEnds();
 	}
 
 	@Transactional(readOnly = true)
@@ -170,7 +177,8 @@ public class SecurityLevels {
 
 	/**
 	 * Sends the level dossier for appraisal. The level may be higher than the rules suggest, never lower. The
-	 * appraisal is due within {@link InfosecSettings#appraisalWorkingDays()} working days of the dossier's date.
+	 * appraisal is due within {@link InfosecSettings#appraisalWorkingDays(int)} working days of the dossier's date:
+	 * 15 up to level 3, 25 for levels 4 and 5 (Decree 331/2026 art. 23.3).
 	 */
 	@Transactional
 	public InformationSystem propose(long id, ProposalForm form) {
@@ -190,8 +198,8 @@ public class SecurityLevels {
 		if (errors.hasErrors()) {
 			throw new InvalidInputException(errors);
 		}
-		LocalDate due = calendar.addWorkingDays(form.dossierDate(), settings.appraisalWorkingDays());
-		systems.propose(id, form.proposedLevel(), form.dossierDate(), form.appraisingUnit().strip(), due);
+		LocalDate due = calendar.addWorkingDays(form.dossierDate(), settings.appraisalWorkingDays(form.proposedLevel()));
+		systems.propose(id, form.proposedLevel(), LegalBasis.CURRENT, form.dossierDate(), form.appraisingUnit().strip(), due);
 		return logged("PROPOSE", before);
 	}
 
@@ -346,6 +354,10 @@ public class SecurityLevels {
 		}
 		if (form.kind() == SystemKind.INDUSTRIAL_CONTROL && form.worksGrade() == null) {
 			errors.rejectValue("worksGrade", "infosec.error.worksGrade");
+		}
+		if (form.kind() != null && form.facts().nationalSecurity()
+				&& (form.securityHarm() == null || form.securityHarm() == SecurityHarm.NONE)) {
+			errors.rejectValue("securityHarm", "infosec.error.securityHarm");
 		}
 		if (errors.hasErrors()) {
 			throw new InvalidInputException(errors);

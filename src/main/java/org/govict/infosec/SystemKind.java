@@ -1,15 +1,15 @@
 package org.govict.infosec;
 
-/** What an information system is for, the first fact of Decree 85 articles 7–11. */
+/** What an information system is for (loại hình hệ thống thông tin), Decree 331/2026 art. 9.2. */
 public enum SystemKind {
-	/** Phục vụ hoạt động nội bộ của cơ quan, tổ chức. */
+	/** a. Phục vụ hoạt động nội bộ của cơ quan, tổ chức. */
 	INTERNAL_ADMINISTRATION,
-	/** Phục vụ người dân, doanh nghiệp. */
+	/** b. Phục vụ người dân, doanh nghiệp: provides or supports online services. */
 	PUBLIC_SERVICE,
-	/** Cơ sở hạ tầng thông tin (data centres, networks, shared platforms). */
+	/** c. Cơ sở hạ tầng thông tin (networks, data centres, clouds, authentication, interconnection). */
 	INFRASTRUCTURE,
-	/** Điều khiển công nghiệp. */
+	/** d. Điều khiển công nghiệp, running construction works. */
 	INDUSTRIAL_CONTROL,
-	/** Hệ thống thông tin khác. */
+	/** đ. Hệ thống thông tin khác. */
 	OTHER
 }

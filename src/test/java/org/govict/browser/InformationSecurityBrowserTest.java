@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A security officer registers the ministry's public service portal, proposes level 3 and records the appraisal; the
  * leader approves it and the checklist of level 3 appears. Then an incident on the portal is handled to its closure
- * and its report to VNCERT/CC downloaded as a PDF in Vietnamese.
+ * and its report to the Ministry of Public Security's cybersecurity force downloaded as a PDF in Vietnamese.
  */
 class InformationSecurityBrowserTest extends BrowserTest {
 
@@ -38,16 +38,18 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		browser.fillIn(By.id("name"), name);
 		new Select(browser.find(By.id("ownerUnitId"))).selectByValue(String.valueOf(unit));
 		new Select(browser.find(By.id("kind"))).selectByValue("PUBLIC_SERVICE");
-		browser.find(By.id("personalData1")).click();
-		browser.fillIn(By.id("onlineServiceLevel"), "2");
-		browser.fillIn(By.id("regularUsers"), "25000");
+		press(By.id("personalInfo1"));
+		press(By.id("administrativeProcedures1"));
+		browser.fillIn(By.id("basicDataSubjects"), "25000");
 		browser.assertAccessible();
-		browser.click(By.cssSelector("main form button[type=submit]"));
+		press(By.cssSelector("main form button[type=submit]"));
 		browser.waitUntil(() -> browser.path().matches("/infosec/systems/\\d+"));
 		String systemPath = browser.path();
 		assertThat(browser.heading()).isEqualTo(name);
 		assertThat(browser.text(By.id("suggested-level"))).isEqualTo("Cấp độ 3");
-		assertThat(browser.pageText()).contains("của từ 10.000 người sử dụng trở lên (Điều 9 khoản 2 điểm c)");
+		// Decree 331 art. 13.2.b: handling administrative procedures; 25,000 data subjects alone would be level 2.
+		assertThat(browser.text(By.id("level-reasons")))
+			.isEqualTo("NĐ 331 Đ13.2.b: Hệ thống giải quyết thủ tục hành chính: cấp độ 3.");
 
 		// 2. A level below the criteria is refused next to its field; level 3 goes to appraisal.
 		browser.fillIn(By.id("proposedLevel"), "2");
@@ -57,6 +59,7 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		browser.fillIn(By.id("proposedLevel"), "3");
 		browser.click(By.id("propose"));
 		browser.waitUntil(() -> browser.text(By.id("dossier-status")).equals("Đang thẩm định"));
+		assertThat(browser.text(By.id("legal-basis"))).isEqualTo("Nghị định 331/2026/NĐ-CP");
 		browser.fillIn(By.id("opinion"), "Hồ sơ đủ điều kiện, thống nhất cấp độ 3.");
 		browser.click(By.id("appraise"));
 		browser.waitUntil(() -> browser.text(By.id("dossier-status")).equals("Đã thẩm định, chờ phê duyệt"));
@@ -93,7 +96,11 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		browser.waitUntil(() -> browser.path().matches("/infosec/incidents/\\d+"));
 		String incidentPath = browser.path();
 		assertThat(browser.text(By.id("incident-stage"))).isEqualTo("Phát hiện");
-		assertThat(browser.pageText()).contains("Sự cố phải được báo cáo cho VNCERT/CC trước");
+		// A serious incident: notified within 24 hours and reported within 72 (Decree 331 art. 31.2.d).
+		assertThat(browser.pageText()).contains(
+				"Sự cố nghiêm trọng: phải thông báo ban đầu cho lực lượng chuyên trách bảo vệ an ninh mạng thuộc Bộ Công an trước",
+				"Sự cố phải được báo cáo cho lực lượng chuyên trách bảo vệ an ninh mạng thuộc Bộ Công an trước");
+		assertThat(browser.pageText()).doesNotContain("VNCERT");
 		browser.assertAccessible();
 
 		// 5. Through the life-cycle to its closure, which needs the lessons learned.
@@ -104,6 +111,8 @@ class InformationSecurityBrowserTest extends BrowserTest {
 			press(By.id("advance"));
 			browser.waitUntil(() -> browser.text(By.id("incident-stage")).equals(step[1]));
 		}
+		press(By.id("mark-noticed"));
+		browser.waitUntil(() -> !browser.text(By.id("noticed-at")).equals("Chưa thông báo"));
 		press(By.id("mark-reported"));
 		browser.waitUntil(() -> !browser.text(By.id("reported-at")).equals("Chưa báo cáo"));
 		new Select(browser.find(By.id("stage"))).selectByValue("CLOSED");
@@ -124,8 +133,10 @@ class InformationSecurityBrowserTest extends BrowserTest {
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		try (var document = Loader.loadPDF(pdf.body())) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("BÁO CÁO SỰ CỐ AN TOÀN THÔNG TIN MẠNG", name, "Tấn công từ chối dịch vụ",
-					"Đã đóng", "Bật lọc lưu lượng tại tường lửa biên.");
+			assertThat(text).contains("BÁO CÁO SỰ CỐ AN NINH MẠNG", name, "Tấn công từ chối dịch vụ",
+					"Đã đóng", "Bật lọc lưu lượng tại tường lửa biên.",
+					"Kính gửi: Lực lượng chuyên trách bảo vệ an ninh mạng, Bộ Công an", "Nghị định 331/2026/NĐ-CP")
+				.doesNotContain("VNCERT");
 		}
 	}
 

@@ -38,14 +38,17 @@ class EvidenceIsJudgedByItsContent {
 
 	@Test
 	void theRequiredLevelIsTheApprovedOneOnceThereIsOne() {
-		SystemFacts facts = new SystemFacts(SystemKind.OTHER, false, 0, 0, null, null, null);
+		SystemFacts facts = new SystemFacts(SystemKind.OTHER, true, false, false, false, false, null, false, false, 0,
+				0, null, null, false);
 		LocalDate day = LocalDate.of(2026, 11, 2);
-		InformationSystem proposed = new InformationSystem(1, 1, "S", 1, facts, DossierStatus.PROPOSED, 2, 3, day,
+		InformationSystem proposed = new InformationSystem(1, 1, "S", 1, facts, null, DossierStatus.PROPOSED, 2, 3,
+				LegalBasis.DECREE_331_2026, day,
 				"Cục ATTT", day.plusDays(21), null, null, null, null, null, null, false, 0);
 		assertThat(proposed.requiredLevel()).isEqualTo(3);
 		assertThat(proposed.appraisalLate(day.plusDays(21))).isFalse();
 		assertThat(proposed.appraisalLate(day.plusDays(22))).isTrue();
-		InformationSystem approved = new InformationSystem(1, 1, "S", 1, facts, DossierStatus.APPROVED, 4, 3, day,
+		InformationSystem approved = new InformationSystem(1, 1, "S", 1, facts, null, DossierStatus.APPROVED, 4, 3,
+				LegalBasis.DECREE_331_2026, day,
 				"Cục ATTT", day.plusDays(21), day, "Đồng ý", 3, "1/QĐ", day, "Bộ trưởng", true, 0);
 		assertThat(approved.requiredLevel()).isEqualTo(3);
 		assertThat(approved.appraisalLate(day.plusDays(60))).isFalse();

@@ -16,7 +16,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** An incident detected four and a half days ago, not yet reported, is written about once to its unit's officers. */
+/**
+ * A serious incident detected four and a half days ago, neither notified nor reported, is written about once per
+ * deadline to its unit's officers; a fresh minor one is not.
+ */
 @IntegrationTest
 class IncidentReportFallingDueIsWarnedOnce {
 
@@ -58,8 +61,8 @@ class IncidentReportFallingDueIsWarnedOnce {
 	void theOfficerIsWrittenToOnceWhenTheReportFallsDue() {
 		long unit = jdbc.sql("SELECT id FROM organisation_units WHERE code = 'BNV-TTTT-CSDL'").query(Long.class).single();
 		InformationSystem s = as(Demo.MINISTRY_SECURITY_OFFICER, () -> levels.register(new SystemForm(
-				"Hệ thống lưu trữ " + System.nanoTime(), unit, null, SystemKind.INTERNAL_ADMINISTRATION, false, 0, 20,
-				null, null, null)));
+				"Hệ thống lưu trữ " + System.nanoTime(), unit, null, SystemKind.INTERNAL_ADMINISTRATION, true, false,
+				false, false, false, null, false, false, 0, 0, null, null, false)));
 		String title = "Mã độc tống tiền " + System.nanoTime();
 		String fresh = "Quét cổng " + System.nanoTime();
 		as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.report(new IncidentForm(s.id(), null, title, null,
@@ -70,6 +73,18 @@ class IncidentReportFallingDueIsWarnedOnce {
 		watch.warn(incidents.now());
 		assertThat(mails(title)).isPositive();
 		assertThat(mails(fresh)).isZero();
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM outgoing_mail WHERE subject LIKE ? AND body NOT LIKE '%VNCERT%'
+				    AND (body LIKE '%Bộ Công an%' OR body LIKE '%Ministry of Public Security%')""")
+			.param("%" + title + "%")
+			.query(Long.class)
+			.single())
+			.as("the authority of Decree 331 is named").isPositive();
+		assertThat(jdbc.sql("SELECT count(*) FROM outgoing_mail WHERE subject IN (?, ?)")
+			.params("Sắp đến hạn thông báo sự cố nghiêm trọng: " + title,
+					"Serious incident notification falling due: " + title)
+			.query(Long.class)
+			.single()).as("the initial notification is warned of too").isPositive();
 		long first = mails(title);
 		watch.warn(incidents.now());
 		assertThat(mails(title)).isEqualTo(first);

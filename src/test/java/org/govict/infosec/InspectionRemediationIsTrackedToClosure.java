@@ -52,8 +52,8 @@ class InspectionRemediationIsTrackedToClosure {
 	void anOverdueRemediationIsListedUntilClosed() {
 		long unit = jdbc.sql("SELECT id FROM organisation_units WHERE code = 'BNV-TTTT-CSDL'").query(Long.class).single();
 		InformationSystem s = as(Demo.MINISTRY_SECURITY_OFFICER, () -> levels.register(new SystemForm(
-				"Hệ thống quản lý hồ sơ " + System.nanoTime(), unit, null, SystemKind.INTERNAL_ADMINISTRATION, true, 0,
-				150, null, null, null)));
+				"Hệ thống quản lý hồ sơ " + System.nanoTime(), unit, null, SystemKind.INTERNAL_ADMINISTRATION, true, true,
+				true, false, false, null, false, false, 150, 0, null, null, false)));
 		Inspection planned = as(Demo.MINISTRY_SECURITY_OFFICER, () -> inspections.plan(new InspectionForm(
 				InspectionKind.PERIODIC, "Kiểm tra định kỳ năm 2026", inspections.today(), List.of(s.id()))));
 		assertThat(planned.systemIds()).containsExactly(s.id());

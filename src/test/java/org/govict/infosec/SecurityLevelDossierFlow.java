@@ -14,6 +14,7 @@ import org.govict.inventory.AssetKind;
 import org.govict.inventory.Inventory;
 import org.govict.platform.web.InvalidInputException;
 import org.govict.platform.web.RuleViolationException;
+import org.govict.reference.WorkingCalendar;
 import org.govict.support.Demo;
 import org.govict.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @IntegrationTest
 class SecurityLevelDossierFlow {
+
+	@Autowired
+	WorkingCalendar calendar;
 
 	@Autowired
 	SecurityLevels levels;
@@ -70,9 +74,17 @@ class SecurityLevelDossierFlow {
 		return jdbc.sql("SELECT id FROM organisation_units WHERE code = ?").param(code).query(Long.class).single();
 	}
 
-	SystemForm portal(String name, int users) {
-		return new SystemForm(name, unit("BNV-TTTT-CSDL"), null, SystemKind.PUBLIC_SERVICE, true, 2, users, null, null,
-				Dependence.NONE);
+	/** An online service processing the basic personal data of the given number of data subjects. */
+	SystemForm portal(String name, int subjects) {
+		return new SystemForm(name, unit("BNV-TTTT-CSDL"), null, SystemKind.PUBLIC_SERVICE, true, true, true, false,
+				false, null, false, false, subjects, 0, null, null, false);
+	}
+
+	static SystemForm withSubjects(SystemForm f, String name, int subjects) {
+		return new SystemForm(name, f.ownerUnitId(), f.assetId(), f.kind(), f.publicInfo(), f.privateInfo(),
+				f.personalInfo(), f.stateSecret(), f.defenceSecurity(), f.securityHarm(), f.administrativeProcedures(),
+				f.conditionalBusiness(), subjects, f.sensitiveDataSubjects(), f.reach(), f.worksGrade(),
+				f.nationalData());
 	}
 
 	long audits(String action, long id) {
@@ -99,7 +111,8 @@ class SecurityLevelDossierFlow {
 		InformationSystem proposed = as(Demo.MINISTRY_SECURITY_OFFICER,
 				() -> levels.propose(id, new ProposalForm(3, today, "Cục An toàn thông tin")));
 		assertThat(proposed.status()).isEqualTo(DossierStatus.PROPOSED);
-		assertThat(proposed.appraisalDue()).isAfter(today.plusDays(14));
+		assertThat(proposed.legalBasis()).isEqualTo(LegalBasis.DECREE_331_2026);
+		assertThat(proposed.appraisalDue()).isEqualTo(calendar.addWorkingDays(today, 15));
 
 		assertThatThrownBy(() -> as(Demo.MINISTRY_SECURITY_OFFICER,
 				() -> levels.approve(id, new ApprovalForm("12/QĐ-TTTT", today, "Giám đốc Trung tâm"))))
@@ -156,15 +169,12 @@ class SecurityLevelDossierFlow {
 
 		SystemForm same = SystemForm.of(approved);
 		InformationSystem renamed = as(Demo.MINISTRY_SECURITY_OFFICER, () -> levels.changeFacts(s.id(),
-				new SystemForm(same.name() + " (mới)", same.ownerUnitId(), same.assetId(), same.kind(),
-						same.personalData(), same.onlineServiceLevel(), same.regularUsers(), same.reach(),
-						same.worksGrade(), same.dependents()),
+				withSubjects(same, same.name() + " (mới)", same.basicDataSubjects()),
 				approved.version()));
 		assertThat(renamed.toReclassify()).as("a new name decides nothing").isFalse();
 
 		InformationSystem grown = as(Demo.MINISTRY_SECURITY_OFFICER, () -> levels.changeFacts(s.id(),
-				new SystemForm(renamed.name(), same.ownerUnitId(), same.assetId(), same.kind(), same.personalData(),
-						same.onlineServiceLevel(), 25_000, same.reach(), same.worksGrade(), same.dependents()),
+				withSubjects(same, renamed.name(), 120_000),
 				renamed.version()));
 		assertThat(grown.toReclassify()).isTrue();
 		assertThat(grown.suggestedLevel()).isEqualTo(3);
@@ -181,6 +191,30 @@ class SecurityLevelDossierFlow {
 	}
 
 	@Test
+	void aDossierMadeUnderDecree85KeepsItsBasisAndLevelAndShowsWhereTheNewCriteriaAreHigher() {
+		InformationSystem s = as(Demo.MINISTRY_SECURITY_OFFICER,
+				() -> levels.register(portal("Cổng tra cứu hồ sơ " + System.nanoTime(), 150_000)));
+		// As V29 leaves a dossier approved under Decree 85 at level 2 (10,000 users or fewer then).
+		jdbc.sql("""
+				UPDATE infosec_systems SET status = 'APPROVED', proposed_level = 2, approved_level = 2,
+				    legal_basis = 'DECREE_85_2016', decision_number = '3/QĐ', decision_date = DATE '2025-03-01'
+				WHERE id = ?""").param(s.id()).update();
+		InformationSystem kept = as(Demo.MINISTRY_LEADER, () -> levels.get(s.id()));
+		assertThat(kept.legalBasis()).isEqualTo(LegalBasis.DECREE_85_2016);
+		assertThat(kept.underDecree85()).isTrue();
+		assertThat(kept.requiredLevel()).as("the approved level is kept, Law 116 art. 45.1").isEqualTo(2);
+		assertThat(kept.suggestedLevel()).as("NĐ 331 Đ13.2.c").isEqualTo(3);
+		assertThat(kept.belowCurrentCriteria()).isTrue();
+
+		InformationSystem again = as(Demo.MINISTRY_SECURITY_OFFICER,
+				() -> levels.propose(s.id(), new ProposalForm(4, levels.today(), "Cục An ninh mạng")));
+		assertThat(again.legalBasis()).isEqualTo(LegalBasis.DECREE_331_2026);
+		assertThat(again.underDecree85()).isFalse();
+		// Decree 331 art. 23.3: 25 working days to appraise a level 4 or 5 dossier, 15 up to level 3.
+		assertThat(again.appraisalDue()).isEqualTo(calendar.addWorkingDays(levels.today(), 25));
+	}
+
+	@Test
 	void anIncidentIsHandledToClosureAndItsReportPrinted() throws Exception {
 		InformationSystem s = as(Demo.MINISTRY_SECURITY_OFFICER,
 				() -> levels.register(portal("Hệ thống thư điện tử " + System.nanoTime(), 800)));
@@ -188,7 +222,9 @@ class SecurityLevelDossierFlow {
 				"Tấn công dò mật khẩu", "Hàng nghìn lần đăng nhập sai từ một địa chỉ.", Severity.HIGH,
 				LocalDateTime.now(Incidents.ZONE).minusHours(2))));
 		assertThat(incident.stage()).isEqualTo(IncidentStage.DETECTED);
-		assertThat(incident.reportDue()).isEqualTo(incident.detectedAt().plus(java.time.Duration.ofDays(5)));
+		assertThat(incident.legalBasis()).isEqualTo(LegalBasis.DECREE_331_2026);
+		assertThat(incident.noticeDue()).isEqualTo(incident.detectedAt().plus(java.time.Duration.ofHours(24)));
+		assertThat(incident.reportDue()).isEqualTo(incident.detectedAt().plus(java.time.Duration.ofHours(72)));
 		assertThat(incident.deadline(incidents.now(), incidents.settings())).isEqualTo(ReportDeadline.ON_TIME);
 
 		assertThatThrownBy(() -> as(Demo.MINISTRY_SECURITY_OFFICER,
@@ -202,6 +238,9 @@ class SecurityLevelDossierFlow {
 		assertThatThrownBy(() -> as(Demo.MINISTRY_SECURITY_OFFICER,
 				() -> incidents.advance(incident.id(), new StageForm(IncidentStage.CLOSED, null, " "))))
 			.isInstanceOf(InvalidInputException.class);
+		as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.markNoticed(incident.id()));
+		assertThatThrownBy(() -> as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.markNoticed(incident.id())))
+			.isInstanceOf(RuleViolationException.class);
 		as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.markReported(incident.id()));
 		Incident closed = as(Demo.MINISTRY_SECURITY_OFFICER, () -> incidents.advance(incident.id(),
 				new StageForm(IncidentStage.CLOSED, null, "Bật xác thực hai yếu tố cho cổng thư.")));
@@ -212,8 +251,8 @@ class SecurityLevelDossierFlow {
 		byte[] pdf = as(Demo.MINISTRY_LEADER, () -> report.pdf(incident.id()));
 		try (var document = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(document);
-			assertThat(text).contains("BÁO CÁO SỰ CỐ AN TOÀN THÔNG TIN MẠNG", "Tấn công dò mật khẩu", "Đã khôi phục",
-					"Bật xác thực hai yếu tố", s.name());
+			assertThat(text).contains("BÁO CÁO SỰ CỐ AN NINH MẠNG", "Tấn công dò mật khẩu", "Đã khôi phục",
+					"Bật xác thực hai yếu tố", s.name(), "Lực lượng chuyên trách bảo vệ an ninh mạng, Bộ Công an");
 		}
 		assertThat(as(Demo.DANANG_STAFF, () -> {
 			try {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.govict.infosec.Incident;
 import org.govict.infosec.IncidentStage;
 import org.govict.infosec.IncidentStep;
+import org.govict.infosec.LegalBasis;
 import org.govict.infosec.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,12 +37,13 @@ public class IncidentRecords {
 	}
 
 	public long insert(Long systemId, Long assetId, long unitId, String title, String description, Severity severity,
-			Instant detectedAt, Instant reportDue) {
+			LegalBasis basis, Instant detectedAt, Instant noticeDue, Instant reportDue) {
 		return jdbc.sql("""
 				INSERT INTO infosec_incidents (system_id, asset_id, owner_unit_id, title, description, severity,
-				    detected_at, report_due)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-			.params(systemId, assetId, unitId, title, description, severity.name(), Timestamp.from(detectedAt),
+				    legal_basis, detected_at, notice_due, report_due)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+			.params(systemId, assetId, unitId, title, description, severity.name(), basis.name(),
+					Timestamp.from(detectedAt), noticeDue == null ? null : Timestamp.from(noticeDue),
 					Timestamp.from(reportDue))
 			.query(Long.class)
 			.single();
@@ -51,6 +53,12 @@ public class IncidentRecords {
 		jdbc.sql("""
 				UPDATE infosec_incidents SET stage = ?, lessons = coalesce(?, lessons), updated_at = now(),
 				    version = version + 1 WHERE id = ?""").params(stage.name(), lessons, id).update();
+	}
+
+	public void noticed(long id, Instant at) {
+		jdbc.sql("UPDATE infosec_incidents SET noticed_at = ?, updated_at = now(), version = version + 1 WHERE id = ?")
+			.params(Timestamp.from(at), id)
+			.update();
 	}
 
 	public void reported(long id, Instant at) {
@@ -74,12 +82,16 @@ public class IncidentRecords {
 	}
 
 	static Incident map(ResultSet rs, int row) throws SQLException {
-		OffsetDateTime reported = rs.getObject("reported_at", OffsetDateTime.class);
 		return new Incident(rs.getLong("id"), rs.getObject("system_id", Long.class), rs.getObject("asset_id", Long.class),
 				rs.getLong("owner_unit_id"), rs.getString("title"), rs.getString("description"),
 				Severity.valueOf(rs.getString("severity")), IncidentStage.valueOf(rs.getString("stage")),
-				rs.getObject("detected_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("report_due", OffsetDateTime.class).toInstant(),
-				reported == null ? null : reported.toInstant(), rs.getString("lessons"), rs.getInt("version"));
+				LegalBasis.valueOf(rs.getString("legal_basis")), instant(rs, "detected_at"), instant(rs, "notice_due"),
+				instant(rs, "noticed_at"), instant(rs, "report_due"), instant(rs, "reported_at"),
+				rs.getString("lessons"), rs.getInt("version"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+		return at == null ? null : at.toInstant();
 	}
 }

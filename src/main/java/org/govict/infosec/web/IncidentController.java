@@ -86,6 +86,7 @@ class IncidentController {
 		model.addAttribute("subject", incidents.subject(incident));
 		model.addAttribute("steps", incidents.steps(id));
 		model.addAttribute("deadline", incident.deadline(incidents.now(), incidents.settings()));
+		model.addAttribute("noticeDeadline", incident.noticeDeadline(incidents.now(), incidents.settings()));
 		model.addAttribute("zone", Incidents.ZONE);
 		model.addAttribute("canManage", SecurityLevels.canManage());
 		return DETAIL;
@@ -105,6 +106,19 @@ class IncidentController {
 		catch (InvalidInputException invalid) {
 			result.addAllErrors(invalid.getErrors());
 			return prepareDetail(id, model);
+		}
+		catch (RuleViolationException refused) {
+			Flash.error(redirect, refused.getMessageKey(), refused.getArguments());
+		}
+		return "redirect:/infosec/incidents/" + id;
+	}
+
+	@PostMapping("/infosec/incidents/{id}/noticed")
+	@PreAuthorize("hasAnyRole('SECURITY_OFFICER','SYSTEM_ADMIN')")
+	String noticed(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			incidents.markNoticed(id);
+			Flash.success(redirect, "common.saved");
 		}
 		catch (RuleViolationException refused) {
 			Flash.error(redirect, refused.getMessageKey(), refused.getArguments());

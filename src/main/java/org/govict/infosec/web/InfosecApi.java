@@ -33,7 +33,6 @@ import org.govict.infosec.ReportDeadline;
 import org.govict.infosec.RequiredMeasure;
 import org.govict.infosec.SecurityLevels;
 import org.govict.infosec.StageForm;
-import org.govict.infosec.SystemFacts;
 import org.govict.infosec.SystemForm;
 import org.govict.infosec.Vulnerabilities;
 import org.govict.infosec.Vulnerability;
@@ -97,7 +96,9 @@ class InfosecApi {
 	}
 
 	/** An incident with where it stands against its report deadline, and its steps. */
-	record IncidentView(Incident incident, ReportDeadline deadline, List<IncidentStep> steps) {
+	/** An incident with where its report stands and, for a serious incident, its initial notification. */
+	record IncidentView(Incident incident, ReportDeadline deadline, ReportDeadline noticeDeadline,
+			List<IncidentStep> steps) {
 	}
 
 	@GetMapping("/systems")
@@ -172,9 +173,10 @@ class InfosecApi {
 	}
 
 	@PostMapping("/levels/suggestion")
-	@Operation(summary = "The level Decree 85/2016 articles 7-11 give these facts, with the articles that apply")
-	LevelSuggestion suggest(@RequestBody SystemFacts facts) {
-		return LevelRules.suggest(facts);
+	@Operation(summary = "The level Decree 331/2026 articles 11-16 give these facts, with the articles that apply",
+			description = "The facts of a system form; its name, unit and asset are not needed. A fact left out is no, or none.")
+	LevelSuggestion suggest(@RequestBody SystemForm facts) {
+		return LevelRules.suggest(facts.facts());
 	}
 
 	@GetMapping("/levels/{level}/measures")
@@ -192,7 +194,7 @@ class InfosecApi {
 	IncidentView incident(@PathVariable long id) {
 		Incident incident = incidents.get(id);
 		return new IncidentView(incident, incident.deadline(incidents.now(), incidents.settings()),
-				incidents.steps(id));
+				incident.noticeDeadline(incidents.now(), incidents.settings()), incidents.steps(id));
 	}
 
 	@PostMapping("/incidents")
@@ -204,6 +206,12 @@ class InfosecApi {
 	@PostMapping("/incidents/{id}/stage")
 	Incident advance(@PathVariable long id, @Valid @RequestBody StageForm form) {
 		return incidents.advance(id, form);
+	}
+
+	@PostMapping("/incidents/{id}/noticed")
+	@Operation(summary = "Records that the initial notification of a serious incident was sent (Decree 331 art. 31.2.d)")
+	Incident noticed(@PathVariable long id) {
+		return incidents.markNoticed(id);
 	}
 
 	@PostMapping("/incidents/{id}/reported")

@@ -7,12 +7,12 @@ import jakarta.validation.Valid;
 import org.govict.infosec.AppraisalForm;
 import org.govict.infosec.ChecklistGroup;
 import org.govict.infosec.ApprovalForm;
-import org.govict.infosec.Dependence;
 import org.govict.infosec.InformationSystem;
 import org.govict.infosec.LevelRules;
 import org.govict.infosec.MeasureStatus;
 import org.govict.infosec.ProposalForm;
 import org.govict.infosec.RequiredMeasure;
+import org.govict.infosec.SecurityHarm;
 import org.govict.infosec.SecurityLevels;
 import org.govict.infosec.SystemForm;
 import org.govict.infosec.SystemKind;
@@ -92,6 +92,7 @@ class SystemController {
 		model.addAttribute("met", checklist.stream().filter(r -> r.status() == MeasureStatus.MET).count());
 		model.addAttribute("unit", organisation.findUnscoped(s.ownerUnitId()).orElse(null));
 		model.addAttribute("today", levels.today());
+		model.addAttribute("transitionEnds", levels.transitionEnds());
 		model.addAttribute("statuses", MeasureStatus.values());
 		model.addAttribute("canManage", SecurityLevels.canManage());
 		model.addAttribute("canApprove", SecurityLevels.canApprove());
@@ -259,7 +260,7 @@ class SystemController {
 		model.addAttribute("kinds", SystemKind.values());
 		model.addAttribute("reaches", SystemReach.values());
 		model.addAttribute("grades", WorksGrade.values());
-		model.addAttribute("dependences", Dependence.values());
+		model.addAttribute("harms", SecurityHarm.values());
 		return FORM;
 	}
 }

@@ -86,26 +86,43 @@ class InfosecPagesAndApiTests {
 			.param("name", "Hệ thống điều khiển trạm bơm")
 			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL")))
 			.param("kind", "INDUSTRIAL_CONTROL")
-			.param("onlineServiceLevel", "0")
-			.param("regularUsers", "10")
+			.param("basicDataSubjects", "10")
+			.param("sensitiveDataSubjects", "0")
 			.param("reach", "ONE_ORGANISATION")
-			.param("dependents", "NONE")
-			.param("_personalData", "on"))
+			.param("securityHarm", "NONE"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"worksGrade-error\"")))
 			.andExpect(content().string(containsString("Chọn cấp công trình mà hệ thống điều khiển.")));
 		mvc.perform(post("/infosec/systems/new").with(csrf())
 			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
+			.locale(java.util.Locale.forLanguageTag("en"))
+			.param("name", "Hệ thống văn bản mật")
+			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL")))
+			.param("kind", "INTERNAL_ADMINISTRATION")
+			.param("stateSecret", "on")
+			.param("securityHarm", "NONE")
+			.param("reach", "ONE_ORGANISATION"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"securityHarm-error\"")))
+			.andExpect(content().string(containsString("Choose the harm to national security")));
+		String created = mvc.perform(post("/infosec/systems/new").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
 			.param("name", "Hệ thống điều khiển trạm bơm " + System.nanoTime())
 			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL")))
 			.param("kind", "INDUSTRIAL_CONTROL")
 			.param("worksGrade", "GRADE_I")
-			.param("onlineServiceLevel", "0")
-			.param("regularUsers", "10")
+			.param("basicDataSubjects", "10")
+			.param("sensitiveDataSubjects", "0")
 			.param("reach", "ONE_ORGANISATION")
-			.param("dependents", "NONE")
-			.param("_personalData", "on"))
-			.andExpect(redirectedUrlPattern("/infosec/systems/*"));
+			.param("securityHarm", "NONE"))
+			.andExpect(redirectedUrlPattern("/infosec/systems/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		mvc.perform(get(created).with(user(as(Demo.MINISTRY_LEADER))).locale(java.util.Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Decree 331 art. 14.3")))
+			.andExpect(content().string(containsString("Industrial control of grade I construction works: level 4.")));
 	}
 
 	@Test
@@ -114,11 +131,19 @@ class InfosecPagesAndApiTests {
 			.with(user(as(Demo.MINISTRY_LEADER)))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"kind":"INFRASTRUCTURE","personalData":false,"onlineServiceLevel":0,"regularUsers":0,
-					 "reach":"NATIONAL","worksGrade":null,"dependents":"NONE"}"""))
+					{"kind":"INFRASTRUCTURE","publicInfo":true,"reach":"NATIONAL","worksGrade":null}"""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.level").value(4))
-			.andExpect(jsonPath("$.reasons[0].article").value("10.3"));
+			.andExpect(jsonPath("$.reasons[0].article").value("14.2"));
+		mvc.perform(post("/api/v1/infosec/levels/suggestion").with(csrf())
+			.with(user(as(Demo.MINISTRY_LEADER)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"kind":"PUBLIC_SERVICE","personalInfo":true,"basicDataSubjects":5000,
+					 "sensitiveDataSubjects":10000}"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.level").value(3))
+			.andExpect(jsonPath("$.reasons[0].article").value("13.2.c"));
 		mvc.perform(post("/api/v1/infosec/incidents").with(csrf())
 			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -140,11 +165,9 @@ class InfosecPagesAndApiTests {
 			.param("name", name)
 			.param("ownerUnitId", String.valueOf(unit("BNV-TTTT-CSDL")))
 			.param("kind", "INTERNAL_ADMINISTRATION")
-			.param("onlineServiceLevel", "0")
-			.param("regularUsers", "40")
+			.param("basicDataSubjects", "40")
 			.param("reach", "ONE_ORGANISATION")
-			.param("dependents", "NONE")
-			.param("_personalData", "on"))
+			.param("personalInfo", "on"))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
@@ -196,8 +219,8 @@ class InfosecPagesAndApiTests {
 			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"name":"%s","ownerUnitId":%d,"kind":"INTERNAL_ADMINISTRATION","personalData":true,
-					 "onlineServiceLevel":0,"regularUsers":300,"reach":"ONE_ORGANISATION","dependents":"NONE"}"""
+					{"name":"%s","ownerUnitId":%d,"kind":"INTERNAL_ADMINISTRATION","publicInfo":true,
+					 "personalInfo":true,"basicDataSubjects":300,"reach":"ONE_ORGANISATION"}"""
 				.formatted(name, unit("BNV-TTTT-CSDL"))))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.suggestedLevel").value(2))
@@ -206,13 +229,26 @@ class InfosecPagesAndApiTests {
 			.getContentAsString();
 		long id = Long.parseLong(body.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
 		long assetId = Long.parseLong(body.replaceAll("(?s).*?\"assetId\":(\\d+).*", "$1"));
-		mvc.perform(post("/api/v1/infosec/incidents").with(csrf())
+		String incident = mvc.perform(post("/api/v1/infosec/incidents").with(csrf())
 			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"systemId":%d,"title":"Lộ mật khẩu hộp thư","severity":"HIGH","detectedAt":"%s"}"""
 				.formatted(id, java.time.LocalDateTime.now(org.govict.infosec.Incidents.ZONE).minusHours(1).withNano(0))))
-			.andExpect(status().isCreated());
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.legalBasis").value("DECREE_331_2026"))
+			.andExpect(jsonPath("$.noticeDue").isNotEmpty())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long incidentId = Long.parseLong(incident.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+		mvc.perform(get("/api/v1/infosec/incidents/" + incidentId).with(user(as(Demo.MINISTRY_LEADER))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.noticeDeadline").value("ON_TIME"));
+		mvc.perform(post("/api/v1/infosec/incidents/" + incidentId + "/noticed").with(csrf())
+			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.noticedAt").isNotEmpty());
 		mvc.perform(post("/api/v1/infosec/vulnerabilities").with(csrf())
 			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
 			.contentType(MediaType.APPLICATION_JSON)
@@ -236,8 +272,8 @@ class InfosecPagesAndApiTests {
 			.with(user(as(Demo.MINISTRY_SECURITY_OFFICER)))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"name":"%s","ownerUnitId":%d,"kind":"INTERNAL_ADMINISTRATION","personalData":true,
-					 "onlineServiceLevel":0,"regularUsers":120,"reach":"ONE_ORGANISATION","dependents":"NONE"}"""
+					{"name":"%s","ownerUnitId":%d,"kind":"INTERNAL_ADMINISTRATION","publicInfo":true,
+					 "personalInfo":true,"basicDataSubjects":120,"reach":"ONE_ORGANISATION"}"""
 				.formatted(name, unit("BNV-TTTT-CSDL"))))
 			.andExpect(status().isCreated())
 			.andReturn()
