@@ -23,11 +23,11 @@ public record AgentInventory(String deviceId, String tag, String hostname, Strin
 		manufacturer = cut(manufacturer, 200);
 		model = cut(model, 200);
 		networks = networks == null ? List.of()
-				: networks.stream()
+				: merged(networks.stream()
 					.filter(java.util.Objects::nonNull)
 					.map(n -> new NetworkInterface(cut(n.name() == null ? "" : n.name(), 200),
 							AgentXml.mac(n.macAddress()), cut(n.ipAddress(), 45)))
-					.toList();
+					.toList());
 		software = software == null ? List.of()
 				: software.stream()
 					.filter(s -> s != null && s.name() != null && !s.name().isBlank())
@@ -42,6 +42,23 @@ public record AgentInventory(String deviceId, String tag, String hostname, Strin
 	}
 
 	/** One network interface; the MAC address is lower case with colons. */
+	/**
+	 * One entry per interface and address: agents report an interface once for each of its addresses, and once more
+	 * with none; the entry without an address is dropped when the same interface has one, repeats are dropped.
+	 */
+	static List<NetworkInterface> merged(List<NetworkInterface> reported) {
+		java.util.Set<String> addressed = new java.util.HashSet<>();
+		for (NetworkInterface n : reported) {
+			if (n.ipAddress() != null) {
+				addressed.add(n.name() + '\u0001' + n.macAddress());
+			}
+		}
+		return reported.stream()
+			.filter(n -> n.ipAddress() != null || !addressed.contains(n.name() + '\u0001' + n.macAddress()))
+			.distinct()
+			.toList();
+	}
+
 	public record NetworkInterface(String name, String macAddress, String ipAddress) {
 	}
 

@@ -223,7 +223,8 @@ public final class AgentXml {
 				case "NETWORKS" -> {
 					String mac = mac(f.get("MACADDR"));
 					boolean virtual = "1".equals(f.get("VIRTUALDEV"));
-					String ip = blank(f.get("IPADDRESS"));
+					// An interface with only an IPv6 address reports it as IPADDRESS6.
+					String ip = first(blank(f.get("IPADDRESS")), blank(f.get("IPADDRESS6")));
 					if (!virtual && (mac != null || ip != null)) {
 						networks.add(new AgentInventory.NetworkInterface(limit(first(f.get("DESCRIPTION"), ""), 200),
 								mac, limit(ip, 45)));

@@ -65,6 +65,26 @@ class AgentXmlReadsAgentRequests {
 	}
 
 	@Test
+	void aLinuxAgentsInterfaceReportedOncePerAddressIsOneEntryPerAddress() throws IOException {
+		// FusionInventory on Linux reports eth0 for its IPv4 address, again for its IPv6 one, and again with none.
+		String xml = """
+				<?xml version="1.0" encoding="UTF-8" ?>
+				<REQUEST><CONTENT>
+				  <HARDWARE><NAME>may-chu-linux</NAME></HARDWARE>
+				  <NETWORKS><DESCRIPTION>eth0</DESCRIPTION><IPADDRESS>192.0.2.2</IPADDRESS><MACADDR>02:fc:00:00:00:01</MACADDR></NETWORKS>
+				  <NETWORKS><DESCRIPTION>eth0</DESCRIPTION><IPADDRESS6>2001:db8::2</IPADDRESS6><MACADDR>02:fc:00:00:00:01</MACADDR></NETWORKS>
+				  <NETWORKS><DESCRIPTION>eth0</DESCRIPTION><MACADDR>02:fc:00:00:00:01</MACADDR></NETWORKS>
+				  <NETWORKS><DESCRIPTION>eth0</DESCRIPTION><IPADDRESS>192.0.2.2</IPADDRESS><MACADDR>02:fc:00:00:00:01</MACADDR></NETWORKS>
+				  <NETWORKS><DESCRIPTION>eth1</DESCRIPTION><MACADDR>02:fc:00:00:00:02</MACADDR></NETWORKS>
+				</CONTENT><DEVICEID>may-chu-linux-2026</DEVICEID><QUERY>INVENTORY</QUERY></REQUEST>
+				""";
+		assertThat(read(xml.strip().getBytes(StandardCharsets.UTF_8)).inventory().networks()).containsExactly(
+				new AgentInventory.NetworkInterface("eth0", "02:fc:00:00:00:01", "192.0.2.2"),
+				new AgentInventory.NetworkInterface("eth0", "02:fc:00:00:00:01", "2001:db8::2"),
+				new AgentInventory.NetworkInterface("eth1", "02:fc:00:00:00:02", null));
+	}
+
+	@Test
 	void aPrologIsAnsweredSendWithTheFrequency() throws IOException {
 		byte[] prolog = """
 				<?xml version="1.0" encoding="UTF-8" ?>
