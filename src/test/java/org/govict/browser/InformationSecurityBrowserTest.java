@@ -155,6 +155,14 @@ class InformationSecurityBrowserTest extends BrowserTest {
 				.isLessThanOrEqualTo(1);
 		}
 		browser.windowWidth(1280);
+		// The demo's personnel database: its facts in English, with English thousands separators.
+		long demoSystem = jdbc.sql("SELECT s.id FROM infosec_systems s JOIN inventory_assets a ON a.id = s.asset_id"
+				+ " WHERE a.inventory_number = 'TTTT-HT-01'").query(Long.class).single();
+		browser.open("/infosec/systems/" + demoSystem + "?lang=en");
+		assertThat(browser.pageText()).contains("Information infrastructure", "2,500,000", "Decree 331 art. 14.2")
+			.doesNotContain("2.500.000");
+		browser.open("/infosec/systems/" + demoSystem + "?lang=vi");
+		assertThat(browser.pageText()).contains("2.500.000");
 		browser.open("/infosec/vulnerabilities/new?lang=en");
 		browser.fillIn(By.id("title"), "Outdated TLS library");
 		browser.fillIn(By.id("cveId"), "CVE-24");
