@@ -30,15 +30,14 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import org.govict.support.Demo;
 import org.govict.support.IntegrationTest;
+import org.govict.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -85,15 +84,7 @@ class TicketsByMailTests {
 	}
 
 	<T> T as(String username, Supplier<T> work) {
-		UserDetails user = users.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(users, username, work);
 	}
 
 	static String address(String username) {

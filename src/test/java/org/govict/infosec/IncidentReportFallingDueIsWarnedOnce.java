@@ -8,12 +8,10 @@ import java.util.function.Supplier;
 
 import org.govict.support.Demo;
 import org.govict.support.IntegrationTest;
+import org.govict.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -39,15 +37,7 @@ class IncidentReportFallingDueIsWarnedOnce {
 	JdbcClient jdbc;
 
 	<T> T as(String username, Supplier<T> work) {
-		UserDetails user = users.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(users, username, work);
 	}
 
 	long mails(String title) {

@@ -12,11 +12,9 @@ import java.util.stream.Collectors;
 import org.govict.platform.web.InvalidInputException;
 import org.govict.support.Demo;
 import org.govict.support.IntegrationTest;
+import org.govict.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -33,15 +31,7 @@ class MeasureCatalogueFollowsCircular12 {
 	UserDetailsService users;
 
 	<T> T as(String username, Supplier<T> work) {
-		UserDetails user = users.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(users, username, work);
 	}
 
 	List<Measure> requiredAt(int level) {

@@ -10,13 +10,11 @@ import java.util.function.Supplier;
 import org.govict.platform.web.InvalidInputException;
 import org.govict.support.Demo;
 import org.govict.support.IntegrationTest;
+import org.govict.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -36,15 +34,7 @@ class InventoryKeepsAssetsWithinScope {
 	JdbcClient jdbc;
 
 	<T> T as(String username, Supplier<T> work) {
-		UserDetails user = users.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(users, username, work);
 	}
 
 	long unit(String code) {
