@@ -16,6 +16,7 @@ import org.govict.feedback.internal.CaseSteps;
 import org.govict.feedback.internal.Cases;
 import org.govict.organisation.Organisation;
 import org.govict.organisation.OrganisationUnit;
+import org.govict.platform.files.AttachedContent;
 import org.govict.platform.security.CurrentUser;
 import org.govict.platform.web.InvalidInputException;
 import org.govict.platform.web.RuleViolationException;

@@ -6,7 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import org.govict.feedback.AttachedContent;
+import org.govict.platform.files.AttachedContent;
 
 /**
  * What a file attached to a ticket really is, judged by its content: what the platform's judge of attached files

@@ -4,6 +4,5 @@
  * the requesters' satisfaction and the desk's reports.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "IT service desk",
-		allowedDependencies = { "platform", "organisation", "reference", "audit", "mail", "identity", "inventory",
-				"feedback" })
+		allowedDependencies = { "platform", "organisation", "reference", "audit", "mail", "identity", "inventory" })
 package org.govict.helpdesk;

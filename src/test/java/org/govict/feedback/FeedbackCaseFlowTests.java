@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.govict.mail.Outbox;
+import org.govict.platform.files.AttachmentsAreJudgedByTheirContent;
 import org.govict.platform.web.InvalidInputException;
 import org.govict.platform.web.NotFoundException;
 import org.govict.platform.web.RuleViolationException;

@@ -1,4 +1,4 @@
-package org.govict.feedback;
+package org.govict.platform.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 
-class AttachmentsAreJudgedByTheirContent {
+public class AttachmentsAreJudgedByTheirContent {
 
-	static byte[] pdf() throws Exception {
+	public static byte[] pdf() throws Exception {
 		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			doc.addPage(new PDPage());
 			doc.save(out);
@@ -24,13 +24,13 @@ class AttachmentsAreJudgedByTheirContent {
 		}
 	}
 
-	static byte[] png() throws Exception {
+	public static byte[] png() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", out);
 		return out.toByteArray();
 	}
 
-	static byte[] docx() throws Exception {
+	public static byte[] docx() throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -80,10 +80,5 @@ class AttachmentsAreJudgedByTheirContent {
 			zip.write(new byte[] { 1, 2, 3 });
 		}
 		assertThat(AttachedContent.typeOf(out.toByteArray())).isEmpty();
-	}
-
-	@Test
-	void theSavedNameTakesTheExtensionOfWhatTheFileIs() {
-		assertThat(FeedbackDesk.safeName("ảnh chụp.exe", "image/png")).isEqualTo("ảnh chụp.png");
 	}
 }

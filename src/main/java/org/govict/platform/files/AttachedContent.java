@@ -1,4 +1,4 @@
-package org.govict.feedback;
+package org.govict.platform.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,17 +21,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 public final class AttachedContent {
 
-	static final String PDF = "application/pdf";
+	public static final String PDF = "application/pdf";
 
-	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-	static final String DOC = "application/msword";
+	public static final String DOC = "application/msword";
 
 	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
 			(byte) 0xE1 };
 
 	/** The largest image accepted: 100 megapixels, more than any camera or scanner makes. */
-	static final long MOST_PIXELS = 100_000_000L;
+	public static final long MOST_PIXELS = 100_000_000L;
 
 	private AttachedContent() {
 	}
