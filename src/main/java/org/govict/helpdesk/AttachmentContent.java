@@ -1,5 +1,8 @@
 package org.govict.helpdesk;
 
+import static org.govict.platform.files.AttachedContent.contains;
+import static org.govict.platform.files.AttachedContent.startsWith;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -77,29 +80,5 @@ final class AttachmentContent {
 		catch (CharacterCodingException ex) {
 			return false;
 		}
-	}
-
-	private static boolean startsWith(byte[] bytes, byte[] magic) {
-		if (bytes.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if (bytes[i] != magic[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean contains(byte[] bytes, byte[] part) {
-		outer: for (int i = 0; i <= bytes.length - part.length; i++) {
-			for (int j = 0; j < part.length; j++) {
-				if (bytes[i + j] != part[j]) {
-					continue outer;
-				}
-			}
-			return true;
-		}
-		return false;
 	}
 }

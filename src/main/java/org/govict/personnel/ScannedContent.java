@@ -1,5 +1,7 @@
 package org.govict.personnel;
 
+import static org.govict.platform.files.AttachedContent.startsWith;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
@@ -45,17 +47,5 @@ final class ScannedContent {
 		catch (IOException | RuntimeException ex) {
 			return false;
 		}
-	}
-
-	private static boolean startsWith(byte[] bytes, byte[] magic) {
-		if (bytes.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if (bytes[i] != magic[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 }

@@ -114,7 +114,8 @@ public final class AttachedContent {
 		}
 	}
 
-	private static boolean startsWith(byte[] bytes, byte[] magic) {
+	/** Whether the file begins with these bytes (a format's magic number). */
+	public static boolean startsWith(byte[] bytes, byte[] magic) {
 		if (bytes.length < magic.length) {
 			return false;
 		}
@@ -126,7 +127,8 @@ public final class AttachedContent {
 		return true;
 	}
 
-	private static boolean contains(byte[] bytes, byte[] part) {
+	/** Whether these bytes stand anywhere in the file (a part name in a ZIP package's headers, a stream name). */
+	public static boolean contains(byte[] bytes, byte[] part) {
 		outer: for (int i = 0; i <= bytes.length - part.length; i++) {
 			for (int j = 0; j < part.length; j++) {
 				if (bytes[i + j] != part[j]) {
