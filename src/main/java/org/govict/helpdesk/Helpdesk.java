@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,9 +21,9 @@ import java.util.Set;
 
 import org.govict.audit.AuditRecord;
 import org.govict.audit.AuditTrail;
-import org.govict.helpdesk.internal.TicketAttachments;
 import org.govict.helpdesk.internal.Catalogue;
 import org.govict.helpdesk.internal.Catalogue.Person;
+import org.govict.helpdesk.internal.TicketAttachments;
 import org.govict.helpdesk.internal.Tickets;
 import org.govict.helpdesk.internal.Tickets.Viewer;
 import org.govict.identity.StaffDirectory;
@@ -48,6 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.MapBindingResult;
 
 /**
  * The service desk's tickets (phiếu hỗ trợ): any signed-in staff member opens one and follows it; IT technicians
@@ -607,7 +609,7 @@ public class Helpdesk {
 			throw invalid("note", "validation.tooLong");
 		}
 		Judged judged = judge(files);
-		BindingResult errors = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "attachment");
+		BindingResult errors = new MapBindingResult(new HashMap<>(), "attachment");
 		if (judged.accepted().isEmpty() && judged.refused().isEmpty()) {
 			errors.rejectValue(FILES, "helpdesk.error.noFiles");
 		}
