@@ -51,6 +51,10 @@ public class Bench {
 		int seconds = Integer.parseInt(opts.getOrDefault("seconds", "60"));
 		int agents = Integer.parseInt(opts.getOrDefault("agents", "32"));
 		int technicians = Integer.parseInt(opts.getOrDefault("technicians", "4"));
+		// "agents", "pages" or both (the default): a part alone, when working on it.
+		String only = opts.getOrDefault("only", "all");
+		boolean withAgents = !only.equals("pages");
+		boolean withPages = !only.equals("agents");
 		String db = opts.get("db");
 		String http = opts.get("http");
 		String template = Files.readString(Path.of(opts.get("inventory")));
@@ -60,74 +64,85 @@ public class Bench {
 		try (Connection connection = DriverManager.getConnection(db, "postgres", "postgres")) {
 			fill(connection);
 
-			// Agents: every machine is new (its first inventory: the whole software list written), the heaviest case.
-			Agents fleet = new Agents(template);
-			Phase warm = run(agents, 5, n -> fleet.firstInventory(client, http));
-			System.err.printf("[bench] warm-up: %d inventories, %d failed%n", warm.ok.get(), warm.failed.get());
-			Phase prolog = run(agents, Math.min(seconds, 15), n -> fleet.prologOnly(client, http));
-			fleet.prepare(250 * seconds, 0);
-			Phase first = run(agents, seconds, n -> fleet.firstInventory(client, http));
-			// The same machines again the next day, each with a few programs updated.
-			fleet.prepare(250 * seconds, 1);
-			Phase again = run(agents, seconds, n -> fleet.nextInventory(client, http));
-			fleet.prepared.clear();
-			Phase raw = raw(db, agents, seconds, fleet);
-			long recorded = single(connection, "SELECT count(*) FROM inventory_assets WHERE serial_number LIKE 'BENCH-"
-					+ fleet.run + "-%'");
-
-			// Pages of a technician (signed in through the login form, as a browser is).
-			List<String> queue = queueUrls(connection);
-			List<String> searches = searchUrls();
-			run(technicians, 5, n -> page(http, queue.get(n % queue.size())));
-			BY_PAGE.clear();
-			// One technician alone: the time of a page itself.
-			Phase queueAlone = run(1, Math.max(10, seconds / 2), n -> page(http, queue.get(n % queue.size())));
-			Phase searchAlone = run(1, Math.max(10, seconds / 2), n -> page(http, searches.get(n % searches.size())));
-			BY_PAGE.clear();
-			// Several technicians at once, each opening the next page as soon as the last one came.
-			Phase queuePhase = run(technicians, seconds, n -> page(http, queue.get(n % queue.size())));
-			Phase searchPhase = run(technicians, seconds, n -> page(http, searches.get(n % searches.size())));
-
-			printPages(queue);
-			printPages(searches);
-			long tickets = single(connection, "SELECT count(*) FROM helpdesk_tickets");
-			long assets = single(connection, "SELECT count(*) FROM inventory_assets");
-			System.err.printf("[bench] first inventories: %d ok, %d failed; again: %d ok, %d failed; raw: %d; "
-					+ "machines recorded: %d%n", first.ok.get(), first.failed.get(), again.ok.get(), again.failed.get(),
-					raw.ok.get(), recorded);
-			System.err.printf("[bench] queue: %d pages, %d failed; search: %d pages, %d failed%n", queuePhase.ok.get(),
-					queuePhase.failed.get(), searchPhase.ok.get(), searchPhase.failed.get());
-			double inventoryPerS = first.ok.get() / first.seconds;
-			double rawPerS = raw.ok.get() / raw.seconds;
-			System.out.printf("RESULT agents %d%n", agents);
-			System.out.printf("RESULT software_per_inventory %d%n", fleet.softwareCount);
-			System.out.printf("RESULT seconds %d%n", seconds);
-			System.out.printf("RESULT prolog_per_s %.1f%n", prolog.ok.get() / prolog.seconds);
-			System.out.printf("RESULT inventory_per_s %.1f%n", inventoryPerS);
-			System.out.printf("RESULT inventory_p50_ms %.1f%n", first.percentile(50));
-			System.out.printf("RESULT inventory_p95_ms %.1f%n", first.percentile(95));
-			System.out.printf("RESULT inventory_failed %d%n", first.failed.get());
-			System.out.printf("RESULT reinventory_per_s %.1f%n", again.ok.get() / again.seconds);
-			System.out.printf("RESULT reinventory_p95_ms %.1f%n", again.percentile(95));
-			System.out.printf("RESULT raw_inventory_per_s %.1f%n", rawPerS);
-			System.out.printf("RESULT inventory_vs_raw_ratio %.3f%n", inventoryPerS / rawPerS);
-			System.out.printf("RESULT inventories_not_recorded %d%n", fleet.acknowledged.get() - recorded);
-			System.out.printf("RESULT tickets %d%n", tickets);
-			System.out.printf("RESULT assets %d%n", assets);
-			System.out.printf("RESULT technicians %d%n", technicians);
-			System.out.printf("RESULT queue_alone_p50_ms %.1f%n", queueAlone.percentile(50));
-			System.out.printf("RESULT queue_alone_p95_ms %.1f%n", queueAlone.percentile(95));
-			System.out.printf("RESULT search_alone_p50_ms %.1f%n", searchAlone.percentile(50));
-			System.out.printf("RESULT search_alone_p95_ms %.1f%n", searchAlone.percentile(95));
-			System.out.printf("RESULT queue_per_s %.1f%n", queuePhase.ok.get() / queuePhase.seconds);
-			System.out.printf("RESULT queue_p50_ms %.1f%n", queuePhase.percentile(50));
-			System.out.printf("RESULT queue_p95_ms %.1f%n", queuePhase.percentile(95));
-			System.out.printf("RESULT queue_failed %d%n", queuePhase.failed.get());
-			System.out.printf("RESULT search_per_s %.1f%n", searchPhase.ok.get() / searchPhase.seconds);
-			System.out.printf("RESULT search_p50_ms %.1f%n", searchPhase.percentile(50));
-			System.out.printf("RESULT search_p95_ms %.1f%n", searchPhase.percentile(95));
-			System.out.printf("RESULT search_failed %d%n", searchPhase.failed.get());
+			if (withAgents) {
+				agents(client, http, db, connection, agents, seconds, template);
+			}
+			if (withPages) {
+				pages(http, connection, technicians, seconds);
+			}
 		}
+	}
+
+	/** The inventory agents, then the same rows written raw: the desk against the database's own limit. */
+	static void agents(HttpClient client, String http, String db, Connection connection, int agents, int seconds,
+			String template) throws Exception {
+		// Every machine is new (its first inventory: the whole software list written), the heaviest case.
+		Agents fleet = new Agents(template);
+		Phase warm = run(agents, 5, n -> fleet.firstInventory(client, http));
+		System.err.printf("[bench] warm-up: %d inventories, %d failed%n", warm.ok.get(), warm.failed.get());
+		Phase prolog = run(agents, Math.min(seconds, 15), n -> fleet.prologOnly(client, http));
+		fleet.prepare(250 * seconds, 0);
+		Phase first = run(agents, seconds, n -> fleet.firstInventory(client, http));
+		// The same machines again the next day, each with a few programs updated.
+		fleet.prepare(250 * seconds, 1);
+		Phase again = run(agents, seconds, n -> fleet.nextInventory(client, http));
+		fleet.prepared.clear();
+		Phase raw = raw(db, agents, seconds, fleet);
+		long recorded = single(connection, "SELECT count(*) FROM inventory_assets WHERE serial_number LIKE 'BENCH-"
+				+ fleet.run + "-%'");
+		System.err.printf("[bench] first inventories: %d ok, %d failed; again: %d ok, %d failed; raw: %d; "
+				+ "machines recorded: %d%n", first.ok.get(), first.failed.get(), again.ok.get(), again.failed.get(),
+				raw.ok.get(), recorded);
+		double inventoryPerS = first.ok.get() / first.seconds;
+		double rawPerS = raw.ok.get() / raw.seconds;
+		System.out.printf("RESULT agents %d%n", agents);
+		System.out.printf("RESULT software_per_inventory %d%n", fleet.softwareCount);
+		System.out.printf("RESULT seconds %d%n", seconds);
+		System.out.printf("RESULT prolog_per_s %.1f%n", prolog.ok.get() / prolog.seconds);
+		System.out.printf("RESULT inventory_per_s %.1f%n", inventoryPerS);
+		System.out.printf("RESULT inventory_p50_ms %.1f%n", first.percentile(50));
+		System.out.printf("RESULT inventory_p95_ms %.1f%n", first.percentile(95));
+		System.out.printf("RESULT inventory_failed %d%n", first.failed.get());
+		System.out.printf("RESULT reinventory_per_s %.1f%n", again.ok.get() / again.seconds);
+		System.out.printf("RESULT reinventory_p95_ms %.1f%n", again.percentile(95));
+		System.out.printf("RESULT raw_inventory_per_s %.1f%n", rawPerS);
+		System.out.printf("RESULT inventory_vs_raw_ratio %.3f%n", inventoryPerS / rawPerS);
+		System.out.printf("RESULT inventories_not_recorded %d%n", fleet.acknowledged.get() - recorded);
+		System.out.printf("RESULT assets %d%n", single(connection, "SELECT count(*) FROM inventory_assets"));
+	}
+
+	/** The technician's queue and search pages, signed in through the login form as a browser is. */
+	static void pages(String http, Connection connection, int technicians, int seconds) throws Exception {
+		List<String> queue = queueUrls(connection);
+		List<String> searches = searchUrls();
+		run(technicians, 5, n -> page(http, queue.get(n % queue.size())));
+		BY_PAGE.clear();
+		// One technician alone: the time of a page itself.
+		Phase queueAlone = run(1, Math.max(10, seconds / 2), n -> page(http, queue.get(n % queue.size())));
+		Phase searchAlone = run(1, Math.max(10, seconds / 2), n -> page(http, searches.get(n % searches.size())));
+		BY_PAGE.clear();
+		// Several technicians at once, each opening the next page as soon as the last one came.
+		Phase queuePhase = run(technicians, seconds, n -> page(http, queue.get(n % queue.size())));
+		Phase searchPhase = run(technicians, seconds, n -> page(http, searches.get(n % searches.size())));
+
+		printPages(queue);
+		printPages(searches);
+		System.err.printf("[bench] queue: %d pages, %d failed; search: %d pages, %d failed%n", queuePhase.ok.get(),
+				queuePhase.failed.get(), searchPhase.ok.get(), searchPhase.failed.get());
+		System.out.printf("RESULT tickets %d%n", single(connection, "SELECT count(*) FROM helpdesk_tickets"));
+		System.out.printf("RESULT technicians %d%n", technicians);
+		System.out.printf("RESULT queue_alone_p50_ms %.1f%n", queueAlone.percentile(50));
+		System.out.printf("RESULT queue_alone_p95_ms %.1f%n", queueAlone.percentile(95));
+		System.out.printf("RESULT search_alone_p50_ms %.1f%n", searchAlone.percentile(50));
+		System.out.printf("RESULT search_alone_p95_ms %.1f%n", searchAlone.percentile(95));
+		System.out.printf("RESULT queue_per_s %.1f%n", queuePhase.ok.get() / queuePhase.seconds);
+		System.out.printf("RESULT queue_p50_ms %.1f%n", queuePhase.percentile(50));
+		System.out.printf("RESULT queue_p95_ms %.1f%n", queuePhase.percentile(95));
+		System.out.printf("RESULT queue_failed %d%n", queuePhase.failed.get());
+		System.out.printf("RESULT search_per_s %.1f%n", searchPhase.ok.get() / searchPhase.seconds);
+		System.out.printf("RESULT search_p50_ms %.1f%n", searchPhase.percentile(50));
+		System.out.printf("RESULT search_p95_ms %.1f%n", searchPhase.percentile(95));
+		System.out.printf("RESULT search_failed %d%n", searchPhase.failed.get());
 	}
 
 	/** One unit of work of a client: its duration in nanoseconds when it succeeded, or an exception. */

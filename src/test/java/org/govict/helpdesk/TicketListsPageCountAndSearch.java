@@ -16,8 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The ticket lists against the real database: a text search is found ignoring diacritics, is not counted and pages
- * on while there are more; a typed % or _ is a character, not a wildcard; a filter is counted.
+ * The ticket lists against the real database: a text search is found ignoring diacritics, case and spaces, is not
+ * counted and pages on while there are more; a typed % or _ is a character, not a wildcard; a filter is counted.
  */
 @IntegrationTest
 class TicketListsPageCountAndSearch {
@@ -88,5 +88,25 @@ class TicketListsPageCountAndSearch {
 		assertThat(as(Demo.MINISTRY_TECHNICIAN, () -> helpdesk.list(search(mark + " day 1_0", 0))).rows()).isEmpty();
 		assertThat(as(Demo.MINISTRY_TECHNICIAN, () -> helpdesk.list(search(mark + " day 10", 0))).rows())
 			.extracting(Ticket::id).containsExactlyInAnyOrder(full.id(), other.id());
+	}
+
+	@Test
+	void aPhraseIsFoundWithItsWordsTogetherWhateverTheSpaces() {
+		String mark = UUID.randomUUID().toString().substring(0, 8);
+		Ticket cut = as(Demo.MINISTRY_STAFF, () -> helpdesk.open(new TicketForm(TicketType.INCIDENT,
+				"Mất kết nối mạng phòng " + mark, "Cả phòng không vào được mạng nội bộ.", null, Level.LOW, Level.LOW,
+				null)));
+		Ticket apart = as(Demo.MINISTRY_STAFF, () -> helpdesk.open(new TicketForm(TicketType.INCIDENT,
+				"Không kết nối được mạng phòng " + mark, "Máy của tôi báo lỗi.", null, Level.LOW, Level.LOW, null)));
+
+		assertThat(as(Demo.MINISTRY_TECHNICIAN, () -> helpdesk.list(search("ket noi mang phong " + mark, 0))).rows())
+			.extracting(Ticket::id).containsExactly(cut.id());
+		// Extra or missing spaces do not matter; words that are not next to each other are not the phrase.
+		assertThat(as(Demo.MINISTRY_TECHNICIAN, () -> helpdesk.list(search("KETNOI  mang phong" + mark, 0))).rows())
+			.extracting(Ticket::id).containsExactly(cut.id());
+		assertThat(as(Demo.MINISTRY_TECHNICIAN, () -> helpdesk.list(search("duoc mang phong " + mark, 0))).rows())
+			.extracting(Ticket::id).containsExactly(apart.id());
+		assertThat(as(Demo.MINISTRY_TECHNICIAN, () -> helpdesk.list(search("phong " + mark, 0))).rows())
+			.extracting(Ticket::id).containsExactlyInAnyOrder(cut.id(), apart.id());
 	}
 }

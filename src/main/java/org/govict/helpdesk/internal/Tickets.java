@@ -235,7 +235,8 @@ public class Tickets {
 			conditions.add("t.technician_id IS NULL");
 		}
 		if (query.hasText()) {
-			conditions.add("t.search_text LIKE '%' || search_fold(:text) || '%'");
+			// Without diacritics, case or spaces, as the search indexes hold the text (V31).
+			conditions.add("replace(t.search_text, ' ', '') LIKE '%' || replace(search_fold(:text), ' ', '') || '%'");
 			params.put("text", likeLiteral(query.text().strip()));
 		}
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
