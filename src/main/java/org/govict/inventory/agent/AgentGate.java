@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.govict.inventory.InventorySettings;
@@ -29,12 +31,20 @@ class AgentGate {
 		this.token = settings.agentToken().isBlank() ? null : settings.agentToken().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/** Whether each address agents sent from lies in the named networks: a fleet sends from a known set of them. */
+	private final Map<String, Boolean> inNetworks = new ConcurrentHashMap<>();
+
 	boolean admits(HttpServletRequest request) {
 		String address = request.getRemoteAddr();
-		if (networks.stream().noneMatch(network -> network.matches(address))) {
-			return false;
+		Boolean inside = inNetworks.get(address);
+		if (inside == null) {
+			inside = networks.stream().anyMatch(network -> network.matches(address));
+			if (inNetworks.size() > 100_000) {
+				inNetworks.clear();
+			}
+			inNetworks.put(address, inside);
 		}
-		return token == null || same(presented(request));
+		return inside && (token == null || same(presented(request)));
 	}
 
 	private static String presented(HttpServletRequest request) {

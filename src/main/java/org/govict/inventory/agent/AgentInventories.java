@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.govict.audit.AuditRecord;
 import org.govict.audit.AuditTrail;
@@ -46,6 +47,15 @@ public class AgentInventories {
 
 	private volatile Long defaultUnit;
 
+	/** The units agents' tags named lately: a fleet tags its machines with a few unit codes. */
+	private final Map<String, TaggedUnit> tagged = new ConcurrentHashMap<>();
+
+	private record TaggedUnit(long id, long since) {
+	}
+
+	/** How long a tag's unit is taken as known without asking again: a unit's code seldom changes. */
+	private static final long TAG_KEPT_MS = 5 * 60 * 1000;
+
 	AgentInventories(ReportedComputers computers, MatchingRuleStore rules, Organisation organisation, AuditTrail audit,
 			InventorySettings settings) {
 		this.computers = computers;
@@ -71,9 +81,7 @@ public class AgentInventories {
 		}
 		if (match.isEmpty()) {
 			long unit = unit(inventory.tag());
-			long id = computers.insert(kind(inventory), inventory, name, unit, attributes);
-			computers.replaceInterfaces(id, inventory.networks());
-			computers.replaceSoftware(id, software, digest, false);
+			long id = computers.register(kind(inventory), inventory, name, unit, attributes, digest);
 			audit.record(AuditRecord.created(Inventory.MODULE, "Asset", id, unit, Map.of("name", name, "source",
 					"agent", "deviceId", Objects.requireNonNullElse(inventory.deviceId(), ""))));
 			return new Outcome(id, true);
@@ -90,7 +98,7 @@ public class AgentInventories {
 			computers.replaceInterfaces(id, inventory.networks());
 		}
 		if (!digest.equals(known.softwareDigest())) {
-			computers.replaceSoftware(id, software, digest, true);
+			computers.replaceSoftware(id, software, digest);
 		}
 		computers.recordChanges(id, changes);
 		return new Outcome(id, false);
@@ -162,9 +170,19 @@ public class AgentInventories {
 	/** The unit the agent's TAG names, or the configured unit, or the first top-level unit. */
 	private long unit(String tag) {
 		if (tag != null && !tag.isBlank()) {
-			Optional<OrganisationUnit> tagged = organisation.findByCodeUnscoped(tag.strip());
-			if (tagged.isPresent()) {
-				return tagged.get().id();
+			String code = tag.strip();
+			long now = System.currentTimeMillis();
+			TaggedUnit known = tagged.get(code);
+			if (known != null && now - known.since() < TAG_KEPT_MS) {
+				return known.id();
+			}
+			Optional<OrganisationUnit> unit = organisation.findByCodeUnscoped(code);
+			if (unit.isPresent()) {
+				if (tagged.size() > 10_000) {
+					tagged.clear();
+				}
+				tagged.put(code, new TaggedUnit(unit.get().id(), now));
+				return unit.get().id();
 			}
 		}
 		Long unit = defaultUnit;
@@ -181,15 +199,18 @@ public class AgentInventories {
 
 	/** A digest of the software list in any order: the same software reported again writes nothing. */
 	static String digest(List<AgentInventory.InstalledSoftware> software) {
+		// Each entry as one text whose separators sort below any character of a name, so that sorting the texts
+		// sorts by name, then version, then publisher.
+		String[] entries = new String[software.size()];
+		for (int i = 0; i < entries.length; i++) {
+			AgentInventory.InstalledSoftware s = software.get(i);
+			entries[i] = s.name() + '\u0001' + s.version() + '\u0001' + s.publisher() + '\u0002';
+		}
+		Arrays.sort(entries);
 		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			software.stream()
-				.sorted(Comparator.comparing(AgentInventory.InstalledSoftware::name)
-					.thenComparing(AgentInventory.InstalledSoftware::version)
-					.thenComparing(AgentInventory.InstalledSoftware::publisher))
-				.forEach(s -> sha.update((s.name() + '\u0001' + s.version() + '\u0001' + s.publisher() + '\u0002')
-					.getBytes(StandardCharsets.UTF_8)));
-			return HexFormat.of().formatHex(sha.digest());
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(String.join("", entries).getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
@@ -52,6 +54,8 @@ public final class AgentXml {
 	}
 
 	private static final XMLInputFactory FACTORY = XMLInputFactory.newFactory();
+
+	private static final Pattern NOT_HEX = Pattern.compile("[^0-9a-f]");
 
 	static {
 		FACTORY.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -115,6 +119,20 @@ public final class AgentXml {
 		}
 	}
 
+	/**
+	 * The fields the desk keeps of each section of CONTENT: the text of the others is never made into strings, which
+	 * is most of the work of reading an inventory (a program's entry holds a dozen fields, the desk keeps three).
+	 */
+	private static final Map<String, Set<String>> KEPT = Map.of(
+			"HARDWARE", Set.of("NAME", "UUID", "OSNAME", "OSVERSION", "MEMORY", "CHASSIS_TYPE"),
+			"BIOS", Set.of("SSN", "SMANUFACTURER", "MMANUFACTURER", "SMODEL", "MMODEL"),
+			"OPERATINGSYSTEM", Set.of("FULL_NAME", "VERSION"),
+			"CPUS", Set.of("NAME"),
+			"NETWORKS", Set.of("MACADDR", "VIRTUALDEV", "IPADDRESS", "IPADDRESS6", "DESCRIPTION"),
+			"SOFTWARES", Set.of("NAME", "VERSION", "PUBLISHER"),
+			"STORAGES", Set.of("NAME", "MODEL", "DESCRIPTION", "DISKSIZE"),
+			"ACCOUNTINFO", Set.of("KEYNAME", "KEYVALUE"));
+
 	private static Request read(XMLStreamReader reader) throws XMLStreamException {
 		String query = null;
 		String deviceId = null;
@@ -122,41 +140,53 @@ public final class AgentXml {
 		String[] path = new String[8];
 		int depth = 0;
 		Map<String, String> fields = new HashMap<>();
+		// The fields kept of the section being read (null: a section the desk does not keep), and whether the text
+		// of the current element is wanted.
+		Set<String> kept = null;
+		boolean wanted = false;
 		StringBuilder text = new StringBuilder();
 		while (reader.hasNext()) {
 			int event = reader.next();
 			if (event == XMLStreamConstants.START_ELEMENT) {
 				depth++;
+				String name = reader.getLocalName().toUpperCase(Locale.ROOT);
 				if (depth <= path.length) {
-					path[depth - 1] = reader.getLocalName().toUpperCase(Locale.ROOT);
+					path[depth - 1] = name;
 				}
 				if (depth == 1 && !"REQUEST".equals(path[0])) {
 					throw new XMLStreamException("The root element is " + path[0] + ", not REQUEST");
 				}
+				boolean inContent = depth >= 3 && "CONTENT".equals(path[1]);
 				if (depth == 3) {
 					fields.clear();
+					kept = inContent ? KEPT.get(name) : null;
 				}
+				wanted = depth == 2 || (depth == 4 && inContent && kept != null && kept.contains(name));
 				text.setLength(0);
 			}
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-				if (text.length() < 4000) {
-					text.append(reader.getText());
+				if (wanted && text.length() < 4000) {
+					text.append(reader.getTextCharacters(), reader.getTextStart(),
+							Math.min(reader.getTextLength(), 4000 - text.length()));
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
-				String value = text.toString().strip();
-				if (depth == 2 && "QUERY".equals(path[1])) {
-					query = value;
+				if (wanted) {
+					String value = text.toString().strip();
+					if (depth == 2 && "QUERY".equals(path[1])) {
+						query = value;
+					}
+					else if (depth == 2 && "DEVICEID".equals(path[1])) {
+						deviceId = value;
+					}
+					else if (depth == 4) {
+						fields.merge(path[3], value, (a, b) -> a.isEmpty() ? b : a);
+					}
 				}
-				else if (depth == 2 && "DEVICEID".equals(path[1])) {
-					deviceId = value;
-				}
-				else if (depth == 4 && "CONTENT".equals(path[1])) {
-					fields.merge(path[3], value, (a, b) -> a.isEmpty() ? b : a);
-				}
-				else if (depth == 3 && "CONTENT".equals(path[1])) {
+				else if (depth == 3 && kept != null) {
 					machine.section(path[2], fields);
 				}
+				wanted = false;
 				text.setLength(0);
 				depth--;
 			}
@@ -291,7 +321,7 @@ public final class AgentXml {
 		if (v == null) {
 			return null;
 		}
-		String hex = v.toLowerCase(Locale.ROOT).replaceAll("[^0-9a-f]", "");
+		String hex = NOT_HEX.matcher(v.toLowerCase(Locale.ROOT)).replaceAll("");
 		if (hex.length() != 12) {
 			return null;
 		}

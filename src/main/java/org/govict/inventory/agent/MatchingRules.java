@@ -1,10 +1,13 @@
 package org.govict.inventory.agent;
 
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -25,7 +28,34 @@ public final class MatchingRules {
 		List<Long> withMacAddress(Collection<String> macs);
 
 		List<Long> withHostname(String hostname);
+
+		/**
+		 * The computers found by every criterion sought, at once; a store answers them in one query. By default,
+		 * one lookup after the other.
+		 */
+		default Map<MatchCriterion, List<Long>> find(Sought sought) {
+			Map<MatchCriterion, List<Long>> found = new EnumMap<>(MatchCriterion.class);
+			if (sought.serial() != null) {
+				found.put(MatchCriterion.SERIAL, withSerial(sought.serial()));
+			}
+			if (sought.hardwareUuid() != null) {
+				found.put(MatchCriterion.HARDWARE_UUID, withHardwareUuid(sought.hardwareUuid()));
+			}
+			if (!sought.macAddresses().isEmpty()) {
+				found.put(MatchCriterion.MAC_ADDRESS, withMacAddress(sought.macAddresses()));
+			}
+			if (sought.hostname() != null) {
+				found.put(MatchCriterion.HOSTNAME, withHostname(sought.hostname()));
+			}
+			return found;
+		}
 	}
+
+	/** The values an inventory is looked up by: those of the enabled criteria that identify something, else null. */
+	public record Sought(String serial, String hardwareUuid, List<String> macAddresses, String hostname) {
+	}
+
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^0-9a-z]");
 
 	private final List<MatchCriterion> criteria;
 
@@ -50,30 +80,32 @@ public final class MatchingRules {
 			return true;
 		}
 		String key = key(value);
-		String compact = key.replaceAll("[^0-9a-z]", "");
+		String compact = NOT_ALPHANUMERIC.matcher(key).replaceAll("");
 		return placeholders.contains(key) || compact.length() < 3 || compact.chars().distinct().count() == 1;
 	}
 
 	public Optional<Long> match(AgentInventory inventory, Computers computers) {
+		Map<MatchCriterion, List<Long>> found = computers.find(sought(inventory));
 		for (MatchCriterion criterion : criteria) {
-			List<Long> found = switch (criterion) {
-				case SERIAL -> isPlaceholder(inventory.serialNumber()) ? List.of()
-						: computers.withSerial(inventory.serialNumber().strip());
-				case HARDWARE_UUID -> isPlaceholder(inventory.hardwareUuid()) ? List.of()
-						: computers.withHardwareUuid(inventory.hardwareUuid().strip().toUpperCase(Locale.ROOT));
-				case MAC_ADDRESS -> {
-					List<String> macs = inventory.macAddresses().stream().filter(m -> !isPlaceholder(m)).toList();
-					yield macs.isEmpty() ? List.of() : computers.withMacAddress(macs);
-				}
-				case HOSTNAME -> isPlaceholder(inventory.hostname()) ? List.of()
-						: computers.withHostname(inventory.hostname().strip());
-			};
-			List<Long> distinct = found.stream().distinct().toList();
+			List<Long> distinct = found.getOrDefault(criterion, List.of()).stream().distinct().toList();
 			if (distinct.size() == 1) {
 				return Optional.of(distinct.get(0));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** What the enabled criteria look the inventory up by, leaving out placeholders. */
+	Sought sought(AgentInventory inventory) {
+		String serial = criteria.contains(MatchCriterion.SERIAL) && !isPlaceholder(inventory.serialNumber())
+				? inventory.serialNumber().strip() : null;
+		String uuid = criteria.contains(MatchCriterion.HARDWARE_UUID) && !isPlaceholder(inventory.hardwareUuid())
+				? inventory.hardwareUuid().strip().toUpperCase(Locale.ROOT) : null;
+		List<String> macs = criteria.contains(MatchCriterion.MAC_ADDRESS)
+				? inventory.macAddresses().stream().filter(m -> !isPlaceholder(m)).toList() : List.of();
+		String hostname = criteria.contains(MatchCriterion.HOSTNAME) && !isPlaceholder(inventory.hostname())
+				? inventory.hostname().strip() : null;
+		return new Sought(serial, uuid, macs, hostname);
 	}
 
 	private static String key(String value) {

@@ -1,7 +1,11 @@
 package org.govict.inventory.agent;
 
+import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.govict.inventory.AssetKind;
@@ -63,13 +67,77 @@ class ReportedComputers implements MatchingRules.Computers {
 		return jdbc.sql(sql).param(value).query(Long.class).list();
 	}
 
-	long insert(AssetKind kind, AgentInventory inventory, String name, long unitId, Map<String, Object> attributes) {
+	/** Every criterion's lookup in one query: an inventory is matched in one round trip to the database. */
+	@Override
+	public Map<MatchCriterion, List<Long>> find(MatchingRules.Sought sought) {
+		Map<MatchCriterion, List<Long>> found = new EnumMap<>(MatchCriterion.class);
+		jdbc.sql("""
+				SELECT 'SERIAL', id FROM (SELECT id FROM inventory_assets WHERE serial_number = :serial""" + COMPUTER + """
+				                            LIMIT 2) s
+				UNION ALL
+				SELECT 'HARDWARE_UUID', id FROM (SELECT id FROM inventory_assets WHERE hardware_uuid = :uuid""" + COMPUTER + """
+				                                   LIMIT 2) u
+				UNION ALL
+				SELECT 'MAC_ADDRESS', asset_id FROM (SELECT DISTINCT asset_id FROM inventory_network_interfaces
+				                                      WHERE mac_address = ANY(CAST(:macs AS varchar[])) LIMIT 2) m
+				UNION ALL
+				SELECT 'HOSTNAME', id FROM (SELECT id FROM inventory_assets WHERE lower(name) = lower(:hostname)""" + COMPUTER + """
+				                              LIMIT 2) h""")
+			.param("serial", sought.serial(), Types.VARCHAR)
+			.param("uuid", sought.hardwareUuid(), Types.VARCHAR)
+			.param("macs", sought.macAddresses().toArray(String[]::new))
+			.param("hostname", sought.hostname(), Types.VARCHAR)
+			.query((rs, n) -> {
+				found.computeIfAbsent(MatchCriterion.valueOf(rs.getString(1)), c -> new ArrayList<>()).add(rs.getLong(2));
+				return null;
+			})
+			.list();
+		return found;
+	}
+
+	/**
+	 * Registers a new computer with its interfaces and installed software, in one statement: the asset row carries
+	 * the software's digest from the start, and a new computer has no earlier software to compare with.
+	 */
+	long register(AssetKind kind, AgentInventory inventory, String name, long unitId, Map<String, Object> attributes,
+			String digest) {
+		List<AgentInventory.NetworkInterface> interfaces = inventory.networks();
+		List<AgentInventory.InstalledSoftware> software = inventory.software();
 		return jdbc.sql("""
-				INSERT INTO inventory_assets (kind, name, serial_number, hardware_uuid, manufacturer, model,
-				       owner_unit_id, status, attributes, agent_device_id, last_inventory_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 'IN_USE', CAST(? AS jsonb), ?, now()) RETURNING id""")
-			.params(kind.name(), name, inventory.serialNumber(), uuid(inventory), inventory.manufacturer(),
-					inventory.model(), unitId, json.writeValueAsString(attributes), inventory.deviceId())
+				WITH asset AS (
+				         INSERT INTO inventory_assets (kind, name, serial_number, hardware_uuid, manufacturer, model,
+				                owner_unit_id, status, attributes, agent_device_id, last_inventory_at, software_digest)
+				         VALUES (:kind, :name, :serial, :uuid, :manufacturer, :model, :unit, 'IN_USE',
+				                 CAST(:attributes AS jsonb), :device, now(), :digest)
+				         RETURNING id),
+				     interfaces AS (
+				         INSERT INTO inventory_network_interfaces (asset_id, name, mac_address, ip_address)
+				         SELECT asset.id, n.name, n.mac, n.ip
+				           FROM asset, unnest(CAST(:names AS varchar[]), CAST(:macs AS varchar[]),
+				                              CAST(:ips AS varchar[])) AS n(name, mac, ip)),
+				     software AS (
+				         INSERT INTO inventory_installed_software (asset_id, name, version, publisher)
+				         SELECT DISTINCT asset.id, r.name, r.version, r.publisher
+				           FROM asset, unnest(CAST(:programs AS varchar[]), CAST(:versions AS varchar[]),
+				                              CAST(:publishers AS varchar[])) AS r(name, version, publisher))
+				SELECT id FROM asset""")
+			.param("kind", kind.name())
+			.param("name", name)
+			.param("serial", inventory.serialNumber(), Types.VARCHAR)
+			.param("uuid", uuid(inventory), Types.VARCHAR)
+			.param("manufacturer", inventory.manufacturer(), Types.VARCHAR)
+			.param("model", inventory.model(), Types.VARCHAR)
+			.param("unit", unitId)
+			.param("attributes", json.writeValueAsString(attributes))
+			.param("device", inventory.deviceId(), Types.VARCHAR)
+			.param("digest", digest)
+			.param("names", interfaces.stream().map(AgentInventory.NetworkInterface::name).toArray(String[]::new))
+			.param("macs", interfaces.stream().map(AgentInventory.NetworkInterface::macAddress).toArray(String[]::new))
+			.param("ips", interfaces.stream().map(AgentInventory.NetworkInterface::ipAddress).toArray(String[]::new))
+			.param("programs", software.stream().map(AgentInventory.InstalledSoftware::name).toArray(String[]::new))
+			.param("versions", software.stream().map(AgentInventory.InstalledSoftware::version).toArray(String[]::new))
+			.param("publishers",
+					software.stream().map(AgentInventory.InstalledSoftware::publisher).toArray(String[]::new))
 			.query(Long.class)
 			.single();
 	}
@@ -124,11 +192,11 @@ class ReportedComputers implements MatchingRules.Computers {
 
 	/**
 	 * Makes the computer's installed software the reported list, in one statement: the rows no longer reported are
-	 * deleted, the new ones inserted, the rest left alone; with {@code history}, each software removed or added is
-	 * written to the computer's changes. All parts of a statement see the table as it was before it, so "added" is
+	 * deleted, the new ones inserted, the rest left alone; each software removed or added is written to the
+	 * computer's changes. All parts of a statement see the table as it was before it, so "added" is
 	 * judged against the previous list.
 	 */
-	void replaceSoftware(long id, List<AgentInventory.InstalledSoftware> software, String digest, boolean history) {
+	void replaceSoftware(long id, List<AgentInventory.InstalledSoftware> software, String digest) {
 		jdbc.sql("""
 				WITH reported AS (
 				         SELECT DISTINCT r.name, r.version, r.publisher
@@ -149,16 +217,15 @@ class ReportedComputers implements MatchingRules.Computers {
 				         RETURNING name, version),
 				     digest AS (UPDATE inventory_assets SET software_digest = :digest WHERE id = :asset)
 				INSERT INTO inventory_asset_changes (asset_id, field, old_value, new_value)
-				SELECT :asset, 'SOFTWARE_REMOVED', left(trim(name || ' ' || version), 500), NULL FROM removed WHERE :history
+				SELECT :asset, 'SOFTWARE_REMOVED', left(trim(name || ' ' || version), 500), NULL FROM removed
 				UNION ALL
-				SELECT :asset, 'SOFTWARE_ADDED', NULL, left(trim(name || ' ' || version), 500) FROM added WHERE :history""")
+				SELECT :asset, 'SOFTWARE_ADDED', NULL, left(trim(name || ' ' || version), 500) FROM added""")
 			.param("asset", id)
 			.param("names", software.stream().map(AgentInventory.InstalledSoftware::name).toArray(String[]::new))
 			.param("versions", software.stream().map(AgentInventory.InstalledSoftware::version).toArray(String[]::new))
 			.param("publishers",
 					software.stream().map(AgentInventory.InstalledSoftware::publisher).toArray(String[]::new))
 			.param("digest", digest)
-			.param("history", history)
 			.update();
 	}
 
@@ -178,6 +245,6 @@ class ReportedComputers implements MatchingRules.Computers {
 	}
 
 	static String uuid(AgentInventory inventory) {
-		return inventory.hardwareUuid() == null ? null : inventory.hardwareUuid().strip().toUpperCase(java.util.Locale.ROOT);
+		return inventory.hardwareUuid() == null ? null : inventory.hardwareUuid().strip().toUpperCase(Locale.ROOT);
 	}
 }

@@ -116,6 +116,24 @@ class AgentInventoriesAreRecordedWithTheirHistory {
 	}
 
 	@Test
+	void aRemovedComputerTakesItsInstalledSoftwareWithIt() throws Exception {
+		send(workstation("PC-GONE", "11111111-2222-3333-4444-555555555541", "SN-GONE", "b0:7b:25:00:00:41"));
+		long id = jdbc.sql("SELECT id FROM inventory_assets WHERE serial_number = 'SN-GONE'").query(Long.class).single();
+		assertThat(jdbc.sql("SELECT count(*) FROM inventory_installed_software WHERE asset_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isPositive();
+
+		jdbc.sql("DELETE FROM inventory_asset_changes WHERE asset_id = ?").param(id).update();
+		jdbc.sql("DELETE FROM inventory_assets WHERE id = ?").param(id).update();
+
+		assertThat(jdbc.sql("SELECT count(*) FROM inventory_installed_software WHERE asset_id = ?")
+			.param(id)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void aPlainXmlInventoryIsAnsweredPlain() throws Exception {
 		String xml = workstation("PC-PLAIN", "11111111-2222-3333-4444-555555555531", "SN-PLAIN", "b0:7b:25:00:00:31");
 		MvcResult result = mvc.perform(post("/inventory/agent").contentType(MediaType.APPLICATION_XML).content(xml))
