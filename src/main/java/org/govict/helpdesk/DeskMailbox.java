@@ -68,7 +68,12 @@ public class DeskMailbox {
 		MailMessages.Status s = mails.status();
 		String address = box.enabled() ? box.username() + " @ " + box.host() + ":" + box.port() + "/" + box.folder()
 				: null;
-		return new MailboxStatus(box.enabled(), address, s.lastPollAt(), s.lastRead(), s.lastError(), s.lastErrorAt());
+		return new MailboxStatus(box.enabled(), address, s.lastPollAt(), s.lastRead(), s.lastError(), s.lastErrorAt(),
+				mails.setAside(20)
+					.stream()
+					.map(m -> new MailboxStatus.SetAsideMail(m.sender(), m.subject(), m.attempts(), m.lastError(),
+							m.firstFailedAt(), m.setAsideAt()))
+					.toList());
 	}
 
 	/** Reads the unseen mails of the mailbox, up to the most per poll; returns how many were taken. */
@@ -98,12 +103,12 @@ public class DeskMailbox {
 						log.info("Service desk mailbox: {} from {}: {} (ticket {})", mail.messageId(), mail.sender(),
 								result.outcome(), result.ticketId());
 						markDone(folder, processed, message);
+						mails.taken(mail.messageId());
 						taken++;
 					}
 					catch (MessagingException | IOException | RuntimeException ex) {
-						// Left unseen: read again next time, when the cause may have gone.
 						error = describe(ex);
-						log.warn("Service desk mailbox: a mail could not be taken, left for the next poll", ex);
+						failed(message, box, error, ex);
 					}
 				}
 			}
@@ -117,6 +122,63 @@ public class DeskMailbox {
 		}
 		mails.polled(Instant.now(), taken, error);
 		return taken;
+	}
+
+	/**
+	 * A mail that could not be taken stays unseen and is read again at the next poll, when the cause may have gone;
+	 * after failing at {@code max-attempts} readings it is set aside: flagged and marked seen, so that it no longer
+	 * takes a place in every poll, and listed on the desk's settings page for a person to handle.
+	 */
+	private void failed(Message message, HelpdeskSettings.Mailbox box, String error, Exception ex) {
+		String key = failureKey(message);
+		if (key == null) {
+			log.warn("Service desk mailbox: a mail could not be taken, left for the next poll", ex);
+			return;
+		}
+		try {
+			int attempts = mails.failed(key, header(message, "From"), header(message, "Subject"), error);
+			if (attempts < box.maxAttempts()) {
+				log.warn("Service desk mailbox: mail {} could not be taken ({} of {} readings), left for the next poll",
+						key, attempts, box.maxAttempts(), ex);
+				return;
+			}
+			message.setFlag(Flags.Flag.FLAGGED, true);
+			message.setFlag(Flags.Flag.SEEN, true);
+			mails.setAside(key);
+			log.error("Service desk mailbox: mail {} could not be taken at {} readings and is set aside, flagged in the "
+					+ "mailbox", key, attempts, ex);
+		}
+		catch (MessagingException | RuntimeException again) {
+			log.warn("Service desk mailbox: a mail could not be taken nor set aside, left for the next poll", again);
+		}
+	}
+
+	/** What identifies a mail between readings even when it cannot be read whole: its Message-ID, or its headers. */
+	static String failureKey(Message message) {
+		try {
+			String[] ids = message.getHeader("Message-ID");
+			if (ids != null && ids.length > 0 && !ids[0].isBlank()) {
+				return cut(ids[0].strip(), 998);
+			}
+			return "<" + sha256(header(message, "From") + "|" + header(message, "Date") + "|"
+					+ header(message, "Subject")) + "@govict.helpdesk>";
+		}
+		catch (MessagingException | RuntimeException unreadable) {
+			return null;
+		}
+	}
+
+	private static String header(Message message, String name) throws MessagingException {
+		String[] values = message.getHeader(name);
+		if (values == null || values.length == 0) {
+			return null;
+		}
+		try {
+			return MimeUtility.decodeText(values[0]).strip();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			return values[0].strip();
+		}
 	}
 
 	private static void markDone(Folder folder, Folder processed, Message message) throws MessagingException {

@@ -24,7 +24,7 @@ public record HelpdeskSettings(@DefaultValue("07:30-11:30,13:00-17:00") String b
 	public record Mailbox(String host, @DefaultValue("993") int port, @DefaultValue("true") boolean ssl,
 			String username, String password, @DefaultValue("INBOX") String folder, String processedFolder,
 			@DefaultValue("PT2M") Duration pollInterval, @DefaultValue("50") int maxPerPoll,
-			@DefaultValue("PT30S") Duration timeout) {
+			@DefaultValue("PT30S") Duration timeout, @DefaultValue("3") int maxAttempts) {
 
 		public boolean enabled() {
 			return host != null && !host.isBlank();
@@ -33,7 +33,7 @@ public record HelpdeskSettings(@DefaultValue("07:30-11:30,13:00-17:00") String b
 		/** The same mailbox elsewhere: for a test's own server. */
 		public Mailbox at(String host, int port, boolean ssl, String username, String password) {
 			return new Mailbox(host, port, ssl, username, password, folder, processedFolder, pollInterval, maxPerPoll,
-					timeout);
+					timeout, maxAttempts);
 		}
 	}
 }

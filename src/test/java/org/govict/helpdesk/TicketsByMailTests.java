@@ -159,6 +159,38 @@ class TicketsByMailTests {
 	}
 
 	@Test
+	void aMailThatFailsAtEveryReadingIsSetAsideAndNoLongerTakesAPlace() throws Exception {
+		String title = unique("Thư không có người gửi");
+		MimeMessage broken = mail(address(Demo.MINISTRY_STAFF), title, "Nội dung thư.", Map.of());
+		broken.removeHeader("From");
+		desk.deliver(broken);
+
+		for (int reading = 1; reading < box.maxAttempts(); reading++) {
+			assertThat(mailbox.read(box)).isZero();
+			assertThat(imap.getReceivedMessages()[0].getFlags().contains(jakarta.mail.Flags.Flag.SEEN)).isFalse();
+		}
+		assertThat(mailbox.read(box)).isZero();
+
+		jakarta.mail.Flags flags = imap.getReceivedMessages()[0].getFlags();
+		assertThat(flags.contains(jakarta.mail.Flags.Flag.SEEN)).isTrue();
+		assertThat(flags.contains(jakarta.mail.Flags.Flag.FLAGGED)).isTrue();
+		assertThat(mailbox.status().setAside()).anySatisfy(m -> {
+			assertThat(m.subject()).isEqualTo(title);
+			assertThat(m.attempts()).isEqualTo(box.maxAttempts());
+			assertThat(m.lastError()).contains("without a sender");
+		});
+		assertThat(ticketsTitled(title)).isEmpty();
+
+		// The next mail is taken as usual, and the one set aside is not read again.
+		String next = unique("Máy chiếu phòng họp không nhận tín hiệu");
+		desk.deliver(mail(address(Demo.MINISTRY_STAFF), next, "Cắm cáp HDMI không lên hình.", Map.of()));
+		assertThat(mailbox.read(box)).isEqualTo(1);
+		assertThat(ticketsTitled(next)).hasSize(1);
+		assertThat(jdbc.sql("SELECT attempts FROM helpdesk_mail_failures WHERE subject = ?").param(title)
+			.query(Integer.class).single()).isEqualTo(box.maxAttempts());
+	}
+
+	@Test
 	void aReplyNamingTheTicketBecomesAStepOnIt() throws Exception {
 		String title = unique("Không gửi được thư điện tử");
 		Ticket opened = as(Demo.MINISTRY_STAFF, () -> helpdesk.open(new TicketForm(TicketType.INCIDENT, title,

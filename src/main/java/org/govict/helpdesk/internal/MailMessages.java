@@ -2,6 +2,7 @@ package org.govict.helpdesk.internal;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,11 @@ public class MailMessages {
 	}
 
 	public record Status(Instant lastPollAt, int lastRead, String lastError, Instant lastErrorAt) {
+	}
+
+	/** A mail that failed at every reading and was set aside. */
+	public record SetAside(String sender, String subject, int attempts, String lastError, Instant firstFailedAt,
+			Instant setAsideAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -65,6 +71,51 @@ public class MailMessages {
 						Timestamp.from(at))
 				.update();
 		}
+	}
+
+	/** Counts one more failed reading of the mail; answers how many readings of it have failed. */
+	public int failed(String key, String sender, String subject, String error) {
+		return jdbc.sql("""
+				INSERT INTO helpdesk_mail_failures (message_key, sender, subject, attempts, last_error)
+				VALUES (:key, :sender, :subject, 1, :error)
+				ON CONFLICT (message_key) DO UPDATE
+				   SET attempts = helpdesk_mail_failures.attempts + 1, last_error = EXCLUDED.last_error,
+				       last_failed_at = now(),
+				       sender = coalesce(EXCLUDED.sender, helpdesk_mail_failures.sender),
+				       subject = coalesce(EXCLUDED.subject, helpdesk_mail_failures.subject)
+				RETURNING attempts""")
+			.param("key", cut(key, 1000))
+			.param("sender", sender == null ? null : cut(sender, 1000), java.sql.Types.VARCHAR)
+			.param("subject", subject == null ? null : cut(subject, 1000), java.sql.Types.VARCHAR)
+			.param("error", cut(error, 2000))
+			.query(Integer.class)
+			.single();
+	}
+
+	public void setAside(String key) {
+		jdbc.sql("UPDATE helpdesk_mail_failures SET set_aside_at = now() WHERE message_key = ?").param(cut(key, 1000)).update();
+	}
+
+	/** A mail taken at last after failed readings is no longer counted. */
+	public void taken(String key) {
+		jdbc.sql("DELETE FROM helpdesk_mail_failures WHERE message_key = ? AND set_aside_at IS NULL")
+			.param(cut(key, 1000))
+			.update();
+	}
+
+	/** The mails set aside, latest first. */
+	public List<SetAside> setAside(int most) {
+		return jdbc.sql("""
+				SELECT sender, subject, attempts, last_error, first_failed_at, set_aside_at FROM helpdesk_mail_failures
+				 WHERE set_aside_at IS NOT NULL ORDER BY set_aside_at DESC LIMIT ?""")
+			.param(most)
+			.query((rs, n) -> new SetAside(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+					instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
+			.list();
+	}
+
+	private static String cut(String s, int most) {
+		return s.length() > most ? s.substring(0, most) : s;
 	}
 
 	public Status status() {

@@ -176,6 +176,22 @@ class HelpdeskPagesTests {
 	}
 
 	@Test
+	void theSettingsPageListsTheMailsSetAside() throws Exception {
+		String subject = "Thư lỗi " + java.util.UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO helpdesk_mail_failures (message_key, sender, subject, attempts, last_error, set_aside_at)
+				VALUES (?, 'nguoigui@example.vn', ?, 3, 'MessagingException: Missing start boundary', now())""")
+			.params("<" + subject + "@test>", subject)
+			.update();
+
+		mvc.perform(get("/helpdesk/settings").with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Thư không tiếp nhận được")))
+			.andExpect(content().string(containsString(subject)))
+			.andExpect(content().string(containsString("Missing start boundary")));
+	}
+
+	@Test
 	void administratorsEditCategoriesAndServiceLevelsTechniciansOnlyGroups() throws Exception {
 		mvc.perform(post("/helpdesk/settings/categories").with(csrf())
 			.with(user(as(Demo.ADMIN)))
