@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.govict.support.SampleFiles;
 import org.junit.jupiter.api.Test;
 
 /** Evidence files are taken for what their bytes say, whatever their name; a late appraisal shows as late. */
@@ -16,25 +17,32 @@ class EvidenceIsJudgedByItsContent {
 
 	@Test
 	void pdfImagesAndWordAreAcceptedAndOtherContentIsNot() throws IOException {
-		assertThat(EvidenceType.of("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).contains("application/pdf");
-		assertThat(EvidenceType.of(new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10 })).contains("image/png");
-		assertThat(EvidenceType.of(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains("image/jpeg");
-		assertThat(EvidenceType.of(zip("word/document.xml")))
+		assertThat(EvidenceType.of(SampleFiles.pdf())).contains("application/pdf");
+		assertThat(EvidenceType.of(SampleFiles.image("png"))).contains("image/png");
+		assertThat(EvidenceType.of(SampleFiles.image("jpg"))).contains("image/jpeg");
+		assertThat(EvidenceType.of(zip("[Content_Types].xml", "word/document.xml")))
 			.contains("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		// A header alone is not the file: a PDF that does not open, an image that is not one.
+		assertThat(EvidenceType.of("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).isEmpty();
+		assertThat(EvidenceType.of(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).isEmpty();
+		assertThat(EvidenceType.of(SampleFiles.image("gif"))).isEmpty();
 		assertThat(EvidenceType.of(zip("payload.exe"))).isEmpty();
 		assertThat(EvidenceType.of("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
 		assertThat(EvidenceType.of(new byte[0])).isEmpty();
 	}
 
-	static byte[] zip(String entry) throws IOException {
+	static byte[] zip(String... entries) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			zip.putNextEntry(new ZipEntry(entry));
-			zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
-			zip.closeEntry();
+			for (String entry : entries) {
+				zip.putNextEntry(new ZipEntry(entry));
+				zip.write("<w:document/>".getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
 		}
 		return out.toByteArray();
 	}
+
 
 	@Test
 	void theRequiredLevelIsTheApprovedOneOnceThereIsOne() {

@@ -17,6 +17,7 @@ import org.govict.platform.web.RuleViolationException;
 import org.govict.reference.WorkingCalendar;
 import org.govict.support.Demo;
 import org.govict.support.IntegrationTest;
+import org.govict.support.SampleFiles;
 import org.govict.support.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,7 +123,7 @@ class SecurityLevelDossierFlow {
 		assertThat(checklist).allMatch(r -> r.status() == MeasureStatus.NOT_STARTED);
 
 		// The code of the first catalogue, KT-01 (firewall), is still understood: it is now KT.1.02.
-		byte[] pdf = "%PDF-1.4\n%minimal".getBytes();
+		byte[] pdf = SampleFiles.pdf();
 		as(Demo.MINISTRY_SECURITY_OFFICER, () -> {
 			levels.setMeasure(id, "KT-01", MeasureStatus.MET, null);
 			return levels.attachEvidence(id, "KT-01", "tuong-lua.pdf", pdf);

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.govict.identity.internal.AccountDetailsService;
 import org.govict.support.Demo;
 import org.govict.support.IntegrationTest;
+import org.govict.support.SampleFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -297,7 +298,7 @@ class InfosecPagesAndApiTests {
 	void evidenceIsUploadedThroughTheApiWithTheChecksOfThePage() throws Exception {
 		long id = registerThroughTheApi("Hệ thống văn bản " + System.nanoTime());
 		String evidence = "/api/v1/infosec/systems/" + id + "/measures/{code}/evidence";
-		byte[] pdf = "%PDF-1.4\n%quy che".getBytes();
+		byte[] pdf = SampleFiles.pdf();
 		mvc.perform(multipart(evidence, "QL.1.01").file(new MockMultipartFile("file", "quy-che.pdf", "application/pdf", pdf))
 			.with(declared(pdf.length))
 			.with(csrf())
