@@ -9,7 +9,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The agents' endpoints carry no user session or CSRF token: they are open to the filter chain, sessionless, and
- * {@link AgentGate} decides who may send.
+ * {@link AgentGate} decides who may send. Their chain keeps none of the filters a browser's request needs (security
+ * headers, logout, anonymous user, saved requests): a fleet sends thousands of small XML requests, answered in XML.
  */
 @Configuration(proxyBeanMethods = false)
 class AgentSecurityConfiguration {
@@ -21,7 +22,11 @@ class AgentSecurityConfiguration {
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.requestCache(cache -> cache.disable());
+			.requestCache(cache -> cache.disable())
+			.headers(headers -> headers.disable())
+			.logout(logout -> logout.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.servletApi(servletApi -> servletApi.disable());
 		return http.build();
 	}
 }
