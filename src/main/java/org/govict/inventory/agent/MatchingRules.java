@@ -1,7 +1,6 @@
 package org.govict.inventory.agent;
 
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,37 +17,10 @@ import java.util.stream.Collectors;
  */
 public final class MatchingRules {
 
-	/** How the computers are looked up for each criterion; each lookup answers the ids of the computers found. */
+	/** How the computers are looked up: for every criterion sought at once, the ids of the computers found. */
 	public interface Computers {
 
-		List<Long> withSerial(String serial);
-
-		List<Long> withHardwareUuid(String uuid);
-
-		List<Long> withMacAddress(Collection<String> macs);
-
-		List<Long> withHostname(String hostname);
-
-		/**
-		 * The computers found by every criterion sought, at once; a store answers them in one query. By default,
-		 * one lookup after the other.
-		 */
-		default Map<MatchCriterion, List<Long>> find(Sought sought) {
-			Map<MatchCriterion, List<Long>> found = new EnumMap<>(MatchCriterion.class);
-			if (sought.serial() != null) {
-				found.put(MatchCriterion.SERIAL, withSerial(sought.serial()));
-			}
-			if (sought.hardwareUuid() != null) {
-				found.put(MatchCriterion.HARDWARE_UUID, withHardwareUuid(sought.hardwareUuid()));
-			}
-			if (!sought.macAddresses().isEmpty()) {
-				found.put(MatchCriterion.MAC_ADDRESS, withMacAddress(sought.macAddresses()));
-			}
-			if (sought.hostname() != null) {
-				found.put(MatchCriterion.HOSTNAME, withHostname(sought.hostname()));
-			}
-			return found;
-		}
+		Map<MatchCriterion, List<Long>> find(Sought sought);
 	}
 
 	/** The values an inventory is looked up by: those of the enabled criteria that identify something, else null. */

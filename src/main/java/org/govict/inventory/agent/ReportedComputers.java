@@ -2,11 +2,11 @@ package org.govict.inventory.agent;
 
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.govict.inventory.AssetKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,35 +36,6 @@ class ReportedComputers implements MatchingRules.Computers {
 	/** Holds the inventories of one machine in line, so that two at once do not register it twice. */
 	void lockMachine(String key) {
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("inventory:" + key).query((rs, n) -> 1).list();
-	}
-
-	@Override
-	public List<Long> withSerial(String serial) {
-		return ids("SELECT id FROM inventory_assets WHERE serial_number = ?" + COMPUTER + " LIMIT 2", serial);
-	}
-
-	@Override
-	public List<Long> withHardwareUuid(String uuid) {
-		return ids("SELECT id FROM inventory_assets WHERE hardware_uuid = ?" + COMPUTER + " LIMIT 2", uuid);
-	}
-
-	@Override
-	public List<Long> withMacAddress(Collection<String> macs) {
-		return jdbc.sql("""
-				SELECT DISTINCT asset_id FROM inventory_network_interfaces
-				 WHERE mac_address = ANY(CAST(? AS varchar[])) LIMIT 2""")
-			.param(macs.toArray(String[]::new))
-			.query(Long.class)
-			.list();
-	}
-
-	@Override
-	public List<Long> withHostname(String hostname) {
-		return ids("SELECT id FROM inventory_assets WHERE lower(name) = lower(?)" + COMPUTER + " LIMIT 2", hostname);
-	}
-
-	private List<Long> ids(String sql, String value) {
-		return jdbc.sql(sql).param(value).query(Long.class).list();
 	}
 
 	/** Every criterion's lookup in one query: an inventory is matched in one round trip to the database. */
@@ -131,13 +102,13 @@ class ReportedComputers implements MatchingRules.Computers {
 			.param("attributes", json.writeValueAsString(attributes))
 			.param("device", inventory.deviceId(), Types.VARCHAR)
 			.param("digest", digest)
-			.param("names", interfaces.stream().map(AgentInventory.NetworkInterface::name).toArray(String[]::new))
-			.param("macs", interfaces.stream().map(AgentInventory.NetworkInterface::macAddress).toArray(String[]::new))
-			.param("ips", interfaces.stream().map(AgentInventory.NetworkInterface::ipAddress).toArray(String[]::new))
-			.param("programs", software.stream().map(AgentInventory.InstalledSoftware::name).toArray(String[]::new))
-			.param("versions", software.stream().map(AgentInventory.InstalledSoftware::version).toArray(String[]::new))
+			.param("names", column(interfaces, AgentInventory.NetworkInterface::name))
+			.param("macs", column(interfaces, AgentInventory.NetworkInterface::macAddress))
+			.param("ips", column(interfaces, AgentInventory.NetworkInterface::ipAddress))
+			.param("programs", column(software, AgentInventory.InstalledSoftware::name))
+			.param("versions", column(software, AgentInventory.InstalledSoftware::version))
 			.param("publishers",
-					software.stream().map(AgentInventory.InstalledSoftware::publisher).toArray(String[]::new))
+					column(software, AgentInventory.InstalledSoftware::publisher))
 			.query(Long.class)
 			.single();
 	}
@@ -184,9 +155,9 @@ class ReportedComputers implements MatchingRules.Computers {
 				SELECT :asset, n.name, n.mac, n.ip
 				  FROM unnest(CAST(:names AS varchar[]), CAST(:macs AS varchar[]), CAST(:ips AS varchar[])) AS n(name, mac, ip)""")
 			.param("asset", id)
-			.param("names", interfaces.stream().map(AgentInventory.NetworkInterface::name).toArray(String[]::new))
-			.param("macs", interfaces.stream().map(AgentInventory.NetworkInterface::macAddress).toArray(String[]::new))
-			.param("ips", interfaces.stream().map(AgentInventory.NetworkInterface::ipAddress).toArray(String[]::new))
+			.param("names", column(interfaces, AgentInventory.NetworkInterface::name))
+			.param("macs", column(interfaces, AgentInventory.NetworkInterface::macAddress))
+			.param("ips", column(interfaces, AgentInventory.NetworkInterface::ipAddress))
 			.update();
 	}
 
@@ -221,10 +192,10 @@ class ReportedComputers implements MatchingRules.Computers {
 				UNION ALL
 				SELECT :asset, 'SOFTWARE_ADDED', NULL, left(trim(name || ' ' || version), 500) FROM added""")
 			.param("asset", id)
-			.param("names", software.stream().map(AgentInventory.InstalledSoftware::name).toArray(String[]::new))
-			.param("versions", software.stream().map(AgentInventory.InstalledSoftware::version).toArray(String[]::new))
+			.param("names", column(software, AgentInventory.InstalledSoftware::name))
+			.param("versions", column(software, AgentInventory.InstalledSoftware::version))
 			.param("publishers",
-					software.stream().map(AgentInventory.InstalledSoftware::publisher).toArray(String[]::new))
+					column(software, AgentInventory.InstalledSoftware::publisher))
 			.param("digest", digest)
 			.update();
 	}
@@ -238,10 +209,13 @@ class ReportedComputers implements MatchingRules.Computers {
 				INSERT INTO inventory_asset_changes (asset_id, field, old_value, new_value)
 				SELECT ?, c.field, left(c.old, 500), left(c.new, 500)
 				  FROM unnest(CAST(? AS varchar[]), CAST(? AS varchar[]), CAST(? AS varchar[])) AS c(field, old, new)""")
-			.params(id, changes.stream().map(c -> c[0]).toArray(String[]::new),
-					changes.stream().map(c -> c[1]).toArray(String[]::new),
-					changes.stream().map(c -> c[2]).toArray(String[]::new))
+			.params(id, column(changes, c -> c[0]), column(changes, c -> c[1]), column(changes, c -> c[2]))
 			.update();
+	}
+
+	/** One field of every row, as the array parameter a statement unnests. */
+	private static <T> String[] column(List<T> rows, Function<T, String> field) {
+		return rows.stream().map(field).toArray(String[]::new);
 	}
 
 	static String uuid(AgentInventory inventory) {

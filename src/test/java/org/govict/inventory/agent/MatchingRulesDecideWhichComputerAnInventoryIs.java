@@ -2,11 +2,12 @@ package org.govict.inventory.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,36 +20,28 @@ class MatchingRulesDecideWhichComputerAnInventoryIs {
 	/** Known computers: id → (hostname, serial, uuid, mac). */
 	final Map<Long, String[]> known = new HashMap<>();
 
-	final MatchingRules.Computers computers = new MatchingRules.Computers() {
-
-		@Override
-		public List<Long> withSerial(String serial) {
-			return find(1, serial);
+	/** Looks each sought value up among the known computers, as the database would. */
+	final MatchingRules.Computers computers = sought -> {
+		Map<MatchCriterion, List<Long>> found = new EnumMap<>(MatchCriterion.class);
+		if (sought.serial() != null) {
+			found.put(MatchCriterion.SERIAL, find(e -> sought.serial().equals(e[1])));
 		}
-
-		@Override
-		public List<Long> withHardwareUuid(String uuid) {
-			return find(2, uuid);
+		if (sought.hardwareUuid() != null) {
+			found.put(MatchCriterion.HARDWARE_UUID, find(e -> sought.hardwareUuid().equals(e[2])));
 		}
-
-		@Override
-		public List<Long> withMacAddress(Collection<String> macs) {
-			return known.entrySet().stream().filter(e -> macs.contains(e.getValue()[3])).map(Map.Entry::getKey).toList();
+		if (!sought.macAddresses().isEmpty()) {
+			found.put(MatchCriterion.MAC_ADDRESS, find(e -> sought.macAddresses().contains(e[3])));
 		}
-
-		@Override
-		public List<Long> withHostname(String hostname) {
-			return known.entrySet()
-				.stream()
-				.filter(e -> e.getValue()[0].toLowerCase(Locale.ROOT).equals(hostname.toLowerCase(Locale.ROOT)))
-				.map(Map.Entry::getKey)
-				.toList();
+		if (sought.hostname() != null) {
+			found.put(MatchCriterion.HOSTNAME,
+					find(e -> e[0].toLowerCase(Locale.ROOT).equals(sought.hostname().toLowerCase(Locale.ROOT))));
 		}
-
-		List<Long> find(int field, String value) {
-			return known.entrySet().stream().filter(e -> value.equals(e.getValue()[field])).map(Map.Entry::getKey).toList();
-		}
+		return found;
 	};
+
+	List<Long> find(Predicate<String[]> matches) {
+		return known.entrySet().stream().filter(e -> matches.test(e.getValue())).map(Map.Entry::getKey).toList();
+	}
 
 	static AgentInventory inventory(String host, String serial, String uuid, String mac) {
 		return new AgentInventory("dev-" + host, null, host, uuid, serial, null, null, null, null, null, null, null,
