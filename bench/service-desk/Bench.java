@@ -58,14 +58,12 @@ public class Bench {
 		String db = opts.get("db");
 		String http = opts.get("http");
 		String template = Files.readString(Path.of(opts.get("inventory")));
-		HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(10)).build();
 
 		try (Connection connection = DriverManager.getConnection(db, "postgres", "postgres")) {
 			fill(connection);
 
 			if (withAgents) {
-				agents(client, http, db, connection, agents, seconds, template);
+				agents(http, db, connection, agents, seconds, template);
 			}
 			if (withPages) {
 				pages(http, connection, technicians, seconds);
@@ -74,19 +72,19 @@ public class Bench {
 	}
 
 	/** The inventory agents, then the same rows written raw: the desk against the database's own limit. */
-	static void agents(HttpClient client, String http, String db, Connection connection, int agents, int seconds,
+	static void agents(String http, String db, Connection connection, int agents, int seconds,
 			String template) throws Exception {
 		// Every machine is new (its first inventory: the whole software list written), the heaviest case.
 		Agents fleet = new Agents(template);
 		// Long enough for the platform's compiler to have compiled the agents' path.
-		Phase warm = run(agents, 20, n -> fleet.firstInventory(client, http));
+		Phase warm = run(agents, 20, n -> fleet.firstInventory(http));
 		System.err.printf("[bench] warm-up: %d inventories, %d failed%n", warm.ok.get(), warm.failed.get());
-		Phase prolog = run(agents, Math.min(seconds, 15), n -> fleet.prologOnly(client, http));
+		Phase prolog = run(agents, Math.min(seconds, 15), n -> fleet.prologOnly(http));
 		fleet.prepare(250 * seconds, 0);
-		Phase first = run(agents, seconds, n -> fleet.firstInventory(client, http));
+		Phase first = run(agents, seconds, n -> fleet.firstInventory(http));
 		// The same machines again the next day, each with a few programs updated.
 		fleet.prepare(250 * seconds, 1);
-		Phase again = run(agents, seconds, n -> fleet.nextInventory(client, http));
+		Phase again = run(agents, seconds, n -> fleet.nextInventory(http));
 		fleet.prepared.clear();
 		Phase raw = raw(db, agents, seconds, fleet);
 		long recorded = single(connection, "SELECT count(*) FROM inventory_assets WHERE serial_number LIKE 'BENCH-"
@@ -377,9 +375,9 @@ public class Bench {
 					(machine >> 8) & 0xff, machine & 0xff);
 		}
 
-		long prologOnly(HttpClient client, String http) throws Exception {
+		long prologOnly(String http) throws Exception {
 			long t0 = System.nanoTime();
-			post(client, http, prolog((int) machines.get()), "<RESPONSE>SEND</RESPONSE>");
+			post(http, prolog((int) machines.get()), "<RESPONSE>SEND</RESPONSE>");
 			return System.nanoTime() - t0;
 		}
 
@@ -410,12 +408,12 @@ public class Bench {
 			return ready != null ? ready : zlib(xml(machine, day));
 		}
 
-		long firstInventory(HttpClient client, String http) throws Exception {
+		long firstInventory(String http) throws Exception {
 			int machine = (int) machines.incrementAndGet();
 			byte[] inventory = payload(machine, 0);
 			long t0 = System.nanoTime();
-			post(client, http, prolog(machine), "<RESPONSE>SEND</RESPONSE>");
-			post(client, http, inventory, "no_account_update");
+			post(http, prolog(machine), "<RESPONSE>SEND</RESPONSE>");
+			post(http, inventory, "no_account_update");
 			long took = System.nanoTime() - t0;
 			acknowledged.incrementAndGet();
 			sent.add(machine);
@@ -423,15 +421,15 @@ public class Bench {
 		}
 
 		/** A known machine's next inventory, with three programs updated. */
-		long nextInventory(HttpClient client, String http) throws Exception {
+		long nextInventory(String http) throws Exception {
 			Integer machine = sent.poll();
 			if (machine == null) {
-				return firstInventory(client, http);
+				return firstInventory(http);
 			}
 			byte[] inventory = payload(machine, 1);
 			long t0 = System.nanoTime();
-			post(client, http, prolog(machine), "<RESPONSE>SEND</RESPONSE>");
-			post(client, http, inventory, "no_account_update");
+			post(http, prolog(machine), "<RESPONSE>SEND</RESPONSE>");
+			post(http, inventory, "no_account_update");
 			return System.nanoTime() - t0;
 		}
 
@@ -445,7 +443,7 @@ public class Bench {
 		 * own HTTP libraries do): lighter on the shared processor than the asynchronous client the pages use, since
 		 * here the agents stand in for machines elsewhere on the network.
 		 */
-		static void post(HttpClient unused, String http, byte[] body, String expected) throws Exception {
+		static void post(String http, byte[] body, String expected) throws Exception {
 			java.net.HttpURLConnection connection = (java.net.HttpURLConnection) URI.create(http + "/inventory/agent")
 				.toURL()
 				.openConnection();

@@ -25,13 +25,13 @@ import org.govict.identity.internal.AccountDetailsService;
 import org.govict.platform.web.NotFoundException;
 import org.govict.support.Demo;
 import org.govict.support.IntegrationTest;
+import org.govict.support.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -75,15 +75,7 @@ class ReportsCountKnownCases {
 	long csdl;
 
 	<T> T as(String username, Supplier<T> work) {
-		UserDetails user = accounts.loadUserByUsername(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
+		return SignedIn.as(accounts, username, work);
 	}
 
 	@AfterEach

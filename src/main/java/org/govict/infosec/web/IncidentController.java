@@ -116,21 +116,19 @@ class IncidentController {
 	@PostMapping("/infosec/incidents/{id}/noticed")
 	@PreAuthorize("hasAnyRole('SECURITY_OFFICER','SYSTEM_ADMIN')")
 	String noticed(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			incidents.markNoticed(id);
-			Flash.success(redirect, "common.saved");
-		}
-		catch (RuleViolationException refused) {
-			Flash.error(redirect, refused.getMessageKey(), refused.getArguments());
-		}
-		return "redirect:/infosec/incidents/" + id;
+		return mark(id, redirect, () -> incidents.markNoticed(id));
 	}
 
 	@PostMapping("/infosec/incidents/{id}/reported")
 	@PreAuthorize("hasAnyRole('SECURITY_OFFICER','SYSTEM_ADMIN')")
 	String reported(@PathVariable long id, RedirectAttributes redirect) {
+		return mark(id, redirect, () -> incidents.markReported(id));
+	}
+
+	/** Records a fact of the incident's notice or report, and goes back to the incident with the outcome. */
+	private static String mark(long id, RedirectAttributes redirect, Runnable marking) {
 		try {
-			incidents.markReported(id);
+			marking.run();
 			Flash.success(redirect, "common.saved");
 		}
 		catch (RuleViolationException refused) {
