@@ -490,7 +490,8 @@ public class Bench {
 
 	/**
 	 * The rows a new machine's inventory writes, as raw SQL in one transaction per machine with the same
-	 * concurrency: the computer, its three network interfaces, its installed programs by COPY, its audit entry.
+	 * concurrency: the computer, its three network interfaces, the row of its installed programs' catalogue ids,
+	 * its audit entry.
 	 * This is the database's own limit for the same durable work.
 	 */
 	static Phase raw(String db, int clients, int seconds, Agents fleet) throws Exception {
@@ -505,8 +506,27 @@ public class Bench {
 			programs.add(p);
 		}
 		long unit;
+		Long[] softwareIds;
 		try (Connection c = DriverManager.getConnection(db, "postgres", "postgres")) {
 			unit = single(c, "SELECT id FROM organisation_units ORDER BY id LIMIT 1");
+			// The programs' catalogue ids, as the desk keeps them in memory.
+			List<Long> ids = new ArrayList<>();
+			try (PreparedStatement entry = c.prepareStatement("""
+					WITH added AS (INSERT INTO inventory_software (name, version, publisher) VALUES (?, ?, ?)
+					               ON CONFLICT DO NOTHING RETURNING id)
+					SELECT id FROM added
+					UNION ALL SELECT id FROM inventory_software WHERE name = ? AND version = ? AND publisher = ?""")) {
+				for (String[] p : programs) {
+					for (int i = 0; i < 6; i++) {
+						entry.setString(i + 1, p[i % 3]);
+					}
+					try (ResultSet rs = entry.executeQuery()) {
+						rs.next();
+						ids.add(rs.getLong(1));
+					}
+				}
+			}
+			softwareIds = ids.stream().distinct().sorted().toArray(Long[]::new);
 		}
 		AtomicLong machines = new AtomicLong(10_000_000);
 		ThreadLocal<Connection> connections = new ThreadLocal<>();
@@ -525,8 +545,8 @@ public class Bench {
 			long asset;
 			try (PreparedStatement insert = connection.prepareStatement("""
 					INSERT INTO inventory_assets (kind, name, serial_number, hardware_uuid, manufacturer, model,
-					       owner_unit_id, status, attributes, agent_device_id, last_inventory_at, software_digest)
-					VALUES ('WORKSTATION', ?, ?, ?, 'Dell Inc.', 'OptiPlex 7090', ?, 'IN_USE', CAST(? AS jsonb), ?, now(), ?)
+					       owner_unit_id, status, attributes, agent_device_id, last_inventory_at)
+					VALUES ('WORKSTATION', ?, ?, ?, 'Dell Inc.', 'OptiPlex 7090', ?, 'IN_USE', CAST(? AS jsonb), ?, now())
 					RETURNING id""")) {
 				insert.setString(1, "RAW-" + id);
 				insert.setString(2, "RAW-" + id);
@@ -534,7 +554,6 @@ public class Bench {
 				insert.setLong(4, unit);
 				insert.setString(5, "{\"os\":\"Microsoft Windows 10 Pro\",\"memoryMb\":\"16143\",\"softwareCount\":\"300\"}");
 				insert.setString(6, "RAW-" + id + "-2026-12-06-00-00-00");
-				insert.setString(7, "0".repeat(64));
 				try (ResultSet rs = insert.executeQuery()) {
 					rs.next();
 					asset = rs.getLong(1);
@@ -551,15 +570,12 @@ public class Bench {
 				}
 				nics.executeBatch();
 			}
-			// The installed programs by COPY, PostgreSQL's fastest way in.
-			StringBuilder rows = new StringBuilder(programs.size() * 80);
-			for (String[] p : programs) {
-				rows.append(asset).append('\t').append(copyText(p[0])).append('\t').append(copyText(p[1])).append('\t')
-					.append(copyText(p[2])).append('\n');
+			try (PreparedStatement installed = connection.prepareStatement(
+					"INSERT INTO inventory_asset_software (asset_id, software_ids) VALUES (?, ?)")) {
+				installed.setLong(1, asset);
+				installed.setArray(2, connection.createArrayOf("bigint", softwareIds));
+				installed.executeUpdate();
 			}
-			new org.postgresql.copy.CopyManager(connection.unwrap(org.postgresql.core.BaseConnection.class)).copyIn(
-					"COPY inventory_installed_software (asset_id, name, version, publisher) FROM STDIN",
-					new java.io.StringReader(rows.toString()));
 			try (PreparedStatement audit = connection.prepareStatement("""
 					INSERT INTO audit_entries (occurred_at, actor, module, action, record_type, record_id, unit_id,
 					    summary, after_state)
@@ -576,10 +592,6 @@ public class Bench {
 			c.close();
 		}
 		return phase;
-	}
-
-	static String copyText(String value) {
-		return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
 	}
 
 	// ---------------------------------------------------------------------------------------------------------------

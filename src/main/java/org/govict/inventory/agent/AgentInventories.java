@@ -1,11 +1,6 @@
 package org.govict.inventory.agent;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +17,7 @@ import org.govict.inventory.InventorySettings;
 import org.govict.organisation.Organisation;
 import org.govict.organisation.OrganisationUnit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records what agents report: finds the known computer by the matching rules or registers a new one, writes its
@@ -45,6 +40,10 @@ public class AgentInventories {
 
 	private final InventorySettings settings;
 
+	private final SoftwareCatalogue catalogue;
+
+	private final TransactionTemplate transaction;
+
 	private volatile Long defaultUnit;
 
 	/** The units agents' tags named lately: a fleet tags its machines with a few unit codes. */
@@ -57,20 +56,28 @@ public class AgentInventories {
 	private static final long TAG_KEPT_MS = 5 * 60 * 1000;
 
 	AgentInventories(ReportedComputers computers, MatchingRuleStore rules, Organisation organisation, AuditTrail audit,
-			InventorySettings settings) {
+			InventorySettings settings, SoftwareCatalogue catalogue, TransactionTemplate transaction) {
 		this.computers = computers;
+		this.catalogue = catalogue;
+		this.transaction = transaction;
 		this.rules = rules;
 		this.organisation = organisation;
 		this.audit = audit;
 		this.settings = settings;
 	}
 
-	@Transactional
+	/**
+	 * Records the inventory in one transaction. The programs it reports are looked up in the software catalogue
+	 * first, outside that transaction, so that the catalogue's new entries are never held back by it.
+	 */
 	public Outcome record(AgentInventory inventory) {
+		long[] software = catalogue.ids(inventory.software());
+		return transaction.execute(status -> record(inventory, software));
+	}
+
+	private Outcome record(AgentInventory inventory, long[] software) {
 		String name = hostname(inventory);
 		Map<String, Object> attributes = attributes(inventory);
-		List<AgentInventory.InstalledSoftware> software = inventory.software();
-		String digest = digest(software);
 		MatchingRules matching = rules.current();
 		Optional<Long> match = matching.match(inventory, computers);
 		if (match.isEmpty()) {
@@ -81,13 +88,13 @@ public class AgentInventories {
 		}
 		if (match.isEmpty()) {
 			long unit = unit(inventory.tag());
-			long id = computers.register(kind(inventory), inventory, name, unit, attributes, digest);
+			long id = computers.register(kind(inventory), inventory, name, unit, attributes, software);
 			audit.record(AuditRecord.created(Inventory.MODULE, "Asset", id, unit, Map.of("name", name, "source",
 					"agent", "deviceId", Objects.requireNonNullElse(inventory.deviceId(), ""))));
 			return new Outcome(id, true);
 		}
 		long id = match.get();
-		ReportedComputers.Known known = computers.update(id, inventory, name, attributes);
+		ReportedComputers.Known known = computers.update(id, inventory, name, attributes, software);
 		List<String[]> changes = new ArrayList<>();
 		compare(changes, "NAME", known.name(), name);
 		compare(changes, "SERIAL", known.serialNumber(), inventory.serialNumber());
@@ -97,8 +104,8 @@ public class AgentInventories {
 		if (!Objects.equals(known.network(), attributes.get("network"))) {
 			computers.replaceInterfaces(id, inventory.networks());
 		}
-		if (!digest.equals(known.softwareDigest())) {
-			computers.replaceSoftware(id, software, digest);
+		if (!known.sameSoftware()) {
+			computers.replaceSoftware(id, software);
 		}
 		computers.recordChanges(id, changes);
 		return new Outcome(id, false);
@@ -195,25 +202,5 @@ public class AgentInventories {
 			defaultUnit = unit;
 		}
 		return unit;
-	}
-
-	/** A digest of the software list in any order: the same software reported again writes nothing. */
-	static String digest(List<AgentInventory.InstalledSoftware> software) {
-		// Each entry as one text whose separators sort below any character of a name, so that sorting the texts
-		// sorts by name, then version, then publisher.
-		String[] entries = new String[software.size()];
-		for (int i = 0; i < entries.length; i++) {
-			AgentInventory.InstalledSoftware s = software.get(i);
-			entries[i] = s.name() + '\u0001' + s.version() + '\u0001' + s.publisher() + '\u0002';
-		}
-		Arrays.sort(entries);
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256")
-					.digest(String.join("", entries).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 }

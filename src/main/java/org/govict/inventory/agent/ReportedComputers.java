@@ -21,7 +21,7 @@ class ReportedComputers implements MatchingRules.Computers {
 
 	/** What an inventory compares with the computer as it was last reported. */
 	record Known(long id, String name, String serialNumber, String hardwareUuid, String manufacturer, String model,
-			String os, String memoryMb, String ipAddresses, String network, String softwareDigest) {
+			String os, String memoryMb, String ipAddresses, String network, boolean sameSoftware) {
 	}
 
 	private final JdbcClient jdbc;
@@ -67,19 +67,18 @@ class ReportedComputers implements MatchingRules.Computers {
 	}
 
 	/**
-	 * Registers a new computer with its interfaces and installed software, in one statement: the asset row carries
-	 * the software's digest from the start, and a new computer has no earlier software to compare with.
+	 * Registers a new computer with its interfaces and installed software, in one statement; a new computer has no
+	 * earlier software to compare with.
 	 */
 	long register(AssetKind kind, AgentInventory inventory, String name, long unitId, Map<String, Object> attributes,
-			String digest) {
+			long[] softwareIds) {
 		List<AgentInventory.NetworkInterface> interfaces = inventory.networks();
-		List<AgentInventory.InstalledSoftware> software = inventory.software();
 		return jdbc.sql("""
 				WITH asset AS (
 				         INSERT INTO inventory_assets (kind, name, serial_number, hardware_uuid, manufacturer, model,
-				                owner_unit_id, status, attributes, agent_device_id, last_inventory_at, software_digest)
+				                owner_unit_id, status, attributes, agent_device_id, last_inventory_at)
 				         VALUES (:kind, :name, :serial, :uuid, :manufacturer, :model, :unit, 'IN_USE',
-				                 CAST(:attributes AS jsonb), :device, now(), :digest)
+				                 CAST(:attributes AS jsonb), :device, now())
 				         RETURNING id),
 				     interfaces AS (
 				         INSERT INTO inventory_network_interfaces (asset_id, name, mac_address, ip_address)
@@ -87,10 +86,8 @@ class ReportedComputers implements MatchingRules.Computers {
 				           FROM asset, unnest(CAST(:names AS varchar[]), CAST(:macs AS varchar[]),
 				                              CAST(:ips AS varchar[])) AS n(name, mac, ip)),
 				     software AS (
-				         INSERT INTO inventory_installed_software (asset_id, name, version, publisher)
-				         SELECT DISTINCT asset.id, r.name, r.version, r.publisher
-				           FROM asset, unnest(CAST(:programs AS varchar[]), CAST(:versions AS varchar[]),
-				                              CAST(:publishers AS varchar[])) AS r(name, version, publisher))
+				         INSERT INTO inventory_asset_software (asset_id, software_ids)
+				         SELECT asset.id, CAST(:software AS bigint[]) FROM asset)
 				SELECT id FROM asset""")
 			.param("kind", kind.name())
 			.param("name", name)
@@ -101,14 +98,10 @@ class ReportedComputers implements MatchingRules.Computers {
 			.param("unit", unitId)
 			.param("attributes", json.writeValueAsString(attributes))
 			.param("device", inventory.deviceId(), Types.VARCHAR)
-			.param("digest", digest)
 			.param("names", column(interfaces, AgentInventory.NetworkInterface::name))
 			.param("macs", column(interfaces, AgentInventory.NetworkInterface::macAddress))
 			.param("ips", column(interfaces, AgentInventory.NetworkInterface::ipAddress))
-			.param("programs", column(software, AgentInventory.InstalledSoftware::name))
-			.param("versions", column(software, AgentInventory.InstalledSoftware::version))
-			.param("publishers",
-					column(software, AgentInventory.InstalledSoftware::publisher))
+			.param("software", softwareIds)
 			.query(Long.class)
 			.single();
 	}
@@ -117,12 +110,14 @@ class ReportedComputers implements MatchingRules.Computers {
 	 * Writes what the agent reports over the computer's fields, keeping attributes a technician added, and answers
 	 * the computer as it was before, for the history: one statement, whose parts all see the row as it was.
 	 */
-	Known update(long id, AgentInventory inventory, String name, Map<String, Object> attributes) {
+	Known update(long id, AgentInventory inventory, String name, Map<String, Object> attributes, long[] softwareIds) {
 		return jdbc.sql("""
 				WITH known AS (
 				         SELECT id, name, serial_number, hardware_uuid, manufacturer, model, attributes ->> 'os' AS os,
 				                attributes ->> 'memoryMb' AS memory, attributes ->> 'ipAddresses' AS ips,
-				                attributes ->> 'network' AS network, software_digest
+				                attributes ->> 'network' AS network,
+				                coalesce((SELECT software_ids = CAST(:software AS bigint[]) FROM inventory_asset_software
+				                           WHERE asset_id = :id), FALSE) AS same_software
 				           FROM inventory_assets WHERE id = :id),
 				     changed AS (
 				         UPDATE inventory_assets
@@ -141,9 +136,10 @@ class ReportedComputers implements MatchingRules.Computers {
 			.param("model", inventory.model())
 			.param("attributes", json.writeValueAsString(attributes))
 			.param("device", inventory.deviceId())
+			.param("software", softwareIds)
 			.query((rs, n) -> new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					rs.getString(10), rs.getString(11)))
+					rs.getString(10), rs.getBoolean(11)))
 			.single();
 	}
 
@@ -162,41 +158,31 @@ class ReportedComputers implements MatchingRules.Computers {
 	}
 
 	/**
-	 * Makes the computer's installed software the reported list, in one statement: the rows no longer reported are
-	 * deleted, the new ones inserted, the rest left alone; each software removed or added is written to the
-	 * computer's changes. All parts of a statement see the table as it was before it, so "added" is
-	 * judged against the previous list.
+	 * Makes the computer's installed software the reported list, in one statement, and writes each program removed
+	 * or added to the computer's changes. All parts of a statement see the tables as they were before it, so
+	 * "added" is judged against the previous list.
 	 */
-	void replaceSoftware(long id, List<AgentInventory.InstalledSoftware> software, String digest) {
+	void replaceSoftware(long id, long[] softwareIds) {
 		jdbc.sql("""
-				WITH reported AS (
-				         SELECT DISTINCT r.name, r.version, r.publisher
-				           FROM unnest(CAST(:names AS varchar[]), CAST(:versions AS varchar[]),
-				                       CAST(:publishers AS varchar[])) AS r(name, version, publisher)),
-				     removed AS (
-				         DELETE FROM inventory_installed_software s
-				          WHERE s.asset_id = :asset
-				            AND NOT EXISTS (SELECT 1 FROM reported r
-				                             WHERE r.name = s.name AND r.version = s.version AND r.publisher = s.publisher)
-				         RETURNING s.name, s.version),
-				     added AS (
-				         INSERT INTO inventory_installed_software (asset_id, name, version, publisher)
-				         SELECT :asset, r.name, r.version, r.publisher FROM reported r
-				          WHERE NOT EXISTS (SELECT 1 FROM inventory_installed_software s
-				                             WHERE s.asset_id = :asset AND s.name = r.name AND s.version = r.version
-				                               AND s.publisher = r.publisher)
-				         RETURNING name, version),
-				     digest AS (UPDATE inventory_assets SET software_digest = :digest WHERE id = :asset)
+				WITH before AS (
+				         SELECT coalesce((SELECT software_ids FROM inventory_asset_software WHERE asset_id = :asset),
+				                         '{}') AS ids),
+				     reported AS (SELECT CAST(:software AS bigint[]) AS ids),
+				     saved AS (
+				         INSERT INTO inventory_asset_software (asset_id, software_ids)
+				         SELECT :asset, ids FROM reported
+				         ON CONFLICT (asset_id) DO UPDATE SET software_ids = EXCLUDED.software_ids
+				          WHERE inventory_asset_software.software_ids <> EXCLUDED.software_ids),
+				     removed AS (SELECT unnest(ids) AS id FROM before EXCEPT SELECT unnest(ids) FROM reported),
+				     added AS (SELECT unnest(ids) AS id FROM reported EXCEPT SELECT unnest(ids) FROM before)
 				INSERT INTO inventory_asset_changes (asset_id, field, old_value, new_value)
-				SELECT :asset, 'SOFTWARE_REMOVED', left(trim(name || ' ' || version), 500), NULL FROM removed
+				SELECT :asset, 'SOFTWARE_REMOVED', left(trim(s.name || ' ' || s.version), 500), NULL
+				  FROM removed JOIN inventory_software s ON s.id = removed.id
 				UNION ALL
-				SELECT :asset, 'SOFTWARE_ADDED', NULL, left(trim(name || ' ' || version), 500) FROM added""")
+				SELECT :asset, 'SOFTWARE_ADDED', NULL, left(trim(s.name || ' ' || s.version), 500)
+				  FROM added JOIN inventory_software s ON s.id = added.id""")
 			.param("asset", id)
-			.param("names", column(software, AgentInventory.InstalledSoftware::name))
-			.param("versions", column(software, AgentInventory.InstalledSoftware::version))
-			.param("publishers",
-					column(software, AgentInventory.InstalledSoftware::publisher))
-			.param("digest", digest)
+			.param("software", softwareIds)
 			.update();
 	}
 

@@ -128,8 +128,11 @@ public class Assets {
 
 	public List<InstalledSoftware> software(long assetId) {
 		return jdbc.sql("""
-				SELECT name, version, publisher FROM inventory_installed_software WHERE asset_id = ?
-				 ORDER BY lower(name), version""")
+				SELECT s.name, s.version, s.publisher
+				  FROM inventory_asset_software a CROSS JOIN unnest(a.software_ids) AS i(id)
+				  JOIN inventory_software s ON s.id = i.id
+				 WHERE a.asset_id = ?
+				 ORDER BY lower(s.name), s.version""")
 			.param(assetId)
 			.query((rs, n) -> new InstalledSoftware(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();

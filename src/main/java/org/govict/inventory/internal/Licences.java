@@ -21,13 +21,15 @@ public class Licences {
 	 * software name (case ignored).
 	 */
 	private static final String SELECT = """
-			SELECT l.*, (SELECT count(DISTINCT s.asset_id)
-			               FROM inventory_installed_software s
+			SELECT l.*, (SELECT count(*)
+			               FROM inventory_asset_software s
 			               JOIN inventory_assets a ON a.id = s.asset_id
 			               JOIN organisation_units u ON u.id = a.owner_unit_id
 			               JOIN organisation_units lu ON lu.id = l.owner_unit_id
 			              WHERE u.path LIKE lu.path || '%'
-			                AND starts_with(lower(s.name), lower(l.software_name))) AS installed
+			                AND s.software_ids && ARRAY(SELECT c.id FROM inventory_software c
+			                                             WHERE starts_with(lower(c.name), lower(l.software_name))))
+			         AS installed
 			  FROM inventory_licences l""";
 
 	private final JdbcClient jdbc;
@@ -76,20 +78,29 @@ public class Licences {
 
 	/** The software installed on the computers of the units under the prefixes (null: all), most installed first. */
 	public List<SoftwareCount> catalogue(String text, List<String> prefixes, int offset, int limit) {
-		StringBuilder sql = new StringBuilder("""
-				SELECT s.name, max(s.publisher), count(DISTINCT s.asset_id), count(DISTINCT s.version)
-				  FROM inventory_installed_software s JOIN inventory_assets a ON a.id = s.asset_id
-				 WHERE TRUE""");
 		var params = new java.util.HashMap<String, Object>();
+		boolean sought = text != null && !text.isBlank();
+		// A text narrows the catalogue first, and the computers to those having one of its entries (by the index).
+		StringBuilder sql = new StringBuilder("WITH entries AS (SELECT id, name, version, publisher FROM inventory_software");
+		if (sought) {
+			sql.append(" WHERE search_fold(name) LIKE '%' || search_fold(:text) || '%'");
+			params.put("text", text.strip());
+		}
+		sql.append("""
+				)
+				SELECT e.name, max(e.publisher), count(DISTINCT s.asset_id), count(DISTINCT e.version)
+				  FROM inventory_asset_software s CROSS JOIN unnest(s.software_ids) AS i(id)
+				  JOIN entries e ON e.id = i.id
+				  JOIN inventory_assets a ON a.id = s.asset_id
+				 WHERE TRUE""");
+		if (sought) {
+			sql.append(" AND s.software_ids && ARRAY(SELECT id FROM entries)");
+		}
 		if (prefixes != null) {
 			sql.append(" AND a.owner_unit_id IN (SELECT id FROM organisation_units WHERE path LIKE ANY(CAST(:prefixes AS text[])))");
 			params.put("prefixes", prefixes.stream().map(p -> p + "%").toArray(String[]::new));
 		}
-		if (text != null && !text.isBlank()) {
-			sql.append(" AND search_fold(s.name) LIKE '%' || search_fold(:text) || '%'");
-			params.put("text", text.strip());
-		}
-		sql.append(" GROUP BY s.name ORDER BY 3 DESC, 1 LIMIT :limit OFFSET :offset");
+		sql.append(" GROUP BY e.name ORDER BY 3 DESC, 1 LIMIT :limit OFFSET :offset");
 		params.put("limit", limit);
 		params.put("offset", offset);
 		return jdbc.sql(sql.toString())

@@ -179,6 +179,10 @@ class InventoryPagesAndApiFollowRoles {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("LibreOffice 24.2").contains("The Document Foundation").contains("Máy trạm");
+		mvc.perform(get("/inventory/software").param("q", "libreoffice").with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(content().string(containsString("LibreOffice 24.2")));
+		mvc.perform(get("/inventory/software").with(user(as(Demo.MINISTRY_TECHNICIAN))))
+			.andExpect(content().string(containsString("LibreOffice 24.2")));
 	}
 
 	@Test
