@@ -49,6 +49,19 @@ public class SoftwareLicences {
 		return licences.catalogue(text, prefixes(scope), Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE);
 	}
 
+	/** When the counts of the catalogue were taken, if they were. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.time.Instant> censusTakenAt() {
+		return licences.censusTakenAt();
+	}
+
+	/** Counts the installations of the catalogue again now, rather than at the next scheduled census. */
+	@Transactional
+	public void takeCensus() {
+		requireManager();
+		licences.takeCensus();
+	}
+
 	@Transactional(readOnly = true)
 	public List<Licence> licences() {
 		DataScope scope = CurrentUser.scope();

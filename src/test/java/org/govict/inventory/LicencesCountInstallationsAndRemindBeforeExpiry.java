@@ -74,9 +74,31 @@ class LicencesCountInstallationsAndRemindBeforeExpiry {
 		assertThat(counted.installed()).isEqualTo(2);
 		assertThat(counted.overUsed()).isTrue();
 
-		assertThat(as(Demo.MINISTRY_TECHNICIAN, () -> software.catalogue("coreldraw", 0)))
-			.extracting(SoftwareCount::installations)
-			.containsExactly(1L, 1L);
+		takeCensus();
+		assertThat(catalogue("coreldraw")).containsExactlyInAnyOrder("coreldraw graphics suite 2021 1",
+				"CorelDRAW Graphics Suite 2024 (64-Bit) 1");
+
+		// The catalogue shows the counts of the last census until the next one.
+		computerWith("PC-COREL-3", "coreldraw graphics suite 2021");
+		assertThat(catalogue("coreldraw")).containsExactlyInAnyOrder("coreldraw graphics suite 2021 1",
+				"CorelDRAW Graphics Suite 2024 (64-Bit) 1");
+		takeCensus();
+		assertThat(catalogue("coreldraw")).containsExactly("coreldraw graphics suite 2021 2",
+				"CorelDRAW Graphics Suite 2024 (64-Bit) 1");
+		assertThat(as(Demo.MINISTRY_TECHNICIAN, () -> software.get(licence.id())).installed()).isEqualTo(3);
+	}
+
+	void takeCensus() {
+		as(Demo.MINISTRY_TECHNICIAN, () -> {
+			software.takeCensus();
+			return null;
+		});
+	}
+
+	List<String> catalogue(String text) {
+		return as(Demo.MINISTRY_TECHNICIAN, () -> software.catalogue(text, 0)).stream()
+			.map(s -> s.name() + " " + s.installations())
+			.toList();
 	}
 
 	@Test

@@ -76,28 +76,22 @@ public class Licences {
 			.update() == 1;
 	}
 
-	/** The software installed on the computers of the units under the prefixes (null: all), most installed first. */
+	/**
+	 * The software installed on the computers of the units under the prefixes (null: all), most installed first, as
+	 * the last census counted it: an installation is one version on one computer.
+	 */
 	public List<SoftwareCount> catalogue(String text, List<String> prefixes, int offset, int limit) {
 		var params = new java.util.HashMap<String, Object>();
-		boolean sought = text != null && !text.isBlank();
-		// A text narrows the catalogue first, and the computers to those having one of its entries (by the index).
-		StringBuilder sql = new StringBuilder("WITH entries AS (SELECT id, name, version, publisher FROM inventory_software");
-		if (sought) {
-			sql.append(" WHERE search_fold(name) LIKE '%' || search_fold(:text) || '%'");
+		StringBuilder sql = new StringBuilder("""
+				SELECT e.name, max(e.publisher), sum(c.computers), count(DISTINCT e.version)
+				  FROM inventory_software_census c JOIN inventory_software e ON e.id = c.software_id
+				 WHERE TRUE""");
+		if (text != null && !text.isBlank()) {
+			sql.append(" AND search_fold(e.name) LIKE '%' || search_fold(:text) || '%'");
 			params.put("text", text.strip());
 		}
-		sql.append("""
-				)
-				SELECT e.name, max(e.publisher), count(DISTINCT s.asset_id), count(DISTINCT e.version)
-				  FROM inventory_asset_software s CROSS JOIN unnest(s.software_ids) AS i(id)
-				  JOIN entries e ON e.id = i.id
-				  JOIN inventory_assets a ON a.id = s.asset_id
-				 WHERE TRUE""");
-		if (sought) {
-			sql.append(" AND s.software_ids && ARRAY(SELECT id FROM entries)");
-		}
 		if (prefixes != null) {
-			sql.append(" AND a.owner_unit_id IN (SELECT id FROM organisation_units WHERE path LIKE ANY(CAST(:prefixes AS text[])))");
+			sql.append(" AND c.unit_id IN (SELECT id FROM organisation_units WHERE path LIKE ANY(CAST(:prefixes AS text[])))");
 			params.put("prefixes", prefixes.stream().map(p -> p + "%").toArray(String[]::new));
 		}
 		sql.append(" GROUP BY e.name ORDER BY 3 DESC, 1 LIMIT :limit OFFSET :offset");
@@ -107,6 +101,35 @@ public class Licences {
 			.params(params)
 			.query((rs, n) -> new SoftwareCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
 			.list();
+	}
+
+	/**
+	 * Counts again, for each unit, the computers having each catalogue entry, and replaces the previous census in
+	 * the caller's transaction: readers see the previous counts until it commits. Two censuses at once take turns.
+	 */
+	public void takeCensus() {
+		long started = System.nanoTime();
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('inventory-software-census'))").query((rs, n) -> 1).list();
+		jdbc.sql("DELETE FROM inventory_software_census").update();
+		jdbc.sql("""
+				INSERT INTO inventory_software_census (unit_id, software_id, computers)
+				SELECT a.owner_unit_id, i.id, count(*)
+				  FROM inventory_asset_software s
+				  JOIN inventory_assets a ON a.id = s.asset_id
+				  CROSS JOIN unnest(s.software_ids) AS i(id)
+				 GROUP BY a.owner_unit_id, i.id""").update();
+		jdbc.sql("""
+				INSERT INTO inventory_software_census_taken (only_row, taken_at, took_ms) VALUES (TRUE, now(), ?)
+				ON CONFLICT (only_row) DO UPDATE SET taken_at = EXCLUDED.taken_at, took_ms = EXCLUDED.took_ms""")
+			.param((System.nanoTime() - started) / 1_000_000)
+			.update();
+	}
+
+	/** When the last census was taken, if one was. */
+	public Optional<java.time.Instant> censusTakenAt() {
+		return jdbc.sql("SELECT taken_at FROM inventory_software_census_taken")
+			.query((rs, n) -> rs.getTimestamp(1).toInstant())
+			.optional();
 	}
 
 	public List<Integer> reminderDays() {

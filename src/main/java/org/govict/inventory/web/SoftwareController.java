@@ -1,5 +1,6 @@
 package org.govict.inventory.web;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.govict.organisation.OrganisationUnit;
 import org.govict.platform.web.Flash;
 import org.govict.platform.web.InvalidInputException;
 import org.govict.platform.web.RuleViolationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,9 +45,14 @@ class SoftwareController {
 
 	private final Organisation organisation;
 
-	SoftwareController(SoftwareLicences software, Organisation organisation) {
+	/** How often the installations are counted, as the page tells. */
+	private final Duration censusInterval;
+
+	SoftwareController(SoftwareLicences software, Organisation organisation,
+			@Value("${govict.inventory.software-census-interval:PT10M}") Duration censusInterval) {
 		this.software = software;
 		this.organisation = organisation;
+		this.censusInterval = censusInterval;
 	}
 
 	@ModelAttribute("canManage")
@@ -59,7 +66,16 @@ class SoftwareController {
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("software", software.catalogue(q, page));
 		model.addAttribute("pageSize", SoftwareLicences.PAGE_SIZE);
+		model.addAttribute("countedAt", software.censusTakenAt().orElse(null));
+		model.addAttribute("censusMinutes", Math.max(1, censusInterval.toMinutes()));
 		return CATALOGUE;
+	}
+
+	@PostMapping("/inventory/software/census")
+	String takeCensus(RedirectAttributes redirect) {
+		software.takeCensus();
+		Flash.success(redirect, "inventory.software.census.taken");
+		return "redirect:/inventory/software";
 	}
 
 	@GetMapping("/inventory/licences")

@@ -179,8 +179,15 @@ class InventoryPagesAndApiFollowRoles {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("LibreOffice 24.2").contains("The Document Foundation").contains("Máy trạm");
+
+		// The catalogue counts installations at its census; a technician can have it taken at once.
+		mvc.perform(post("/inventory/software/census").with(user(as(Demo.MINISTRY_SECURITY_OFFICER))).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/inventory/software/census").with(user(as(Demo.MINISTRY_TECHNICIAN))).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/inventory/software").param("q", "libreoffice").with(user(as(Demo.MINISTRY_TECHNICIAN))))
-			.andExpect(content().string(containsString("LibreOffice 24.2")));
+			.andExpect(content().string(containsString("LibreOffice 24.2")))
+			.andExpect(content().string(containsString("Số lượt cài đặt được đếm lúc")));
 		mvc.perform(get("/inventory/software").with(user(as(Demo.MINISTRY_TECHNICIAN))))
 			.andExpect(content().string(containsString("LibreOffice 24.2")));
 	}
