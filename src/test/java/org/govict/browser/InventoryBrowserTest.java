@@ -18,8 +18,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * The IT inventory as a technician sees it: a machine an inventory agent just sent is found in the list without
- * diacritics or case, and its page shows its software and hardware; every inventory page is accessible and fits a
- * phone.
+ * diacritics or case, its page shows its software and hardware, and the software catalogue counts its programs;
+ * every inventory page is accessible and fits a phone.
  */
 class InventoryBrowserTest extends BrowserTest {
 
@@ -76,5 +76,15 @@ class InventoryBrowserTest extends BrowserTest {
 		browser.windowWidth(360);
 		assertThat(browser.horizontalOverflow()).as("horizontal overflow at 360 px on the asset page").isLessThanOrEqualTo(1);
 		browser.screenshot("inventory-asset-from-agent-phone");
+
+		// The catalogue counts the machine's programs once the technician has them counted.
+		browser.windowWidth(1280);
+		browser.open("/inventory/software?q=unikey");
+		browser.click(By.xpath("//button[normalize-space()='Đếm lại ngay']"));
+		assertThat(browser.pageText()).contains("Đã đếm lại số lượt cài đặt.", "Số lượt cài đặt được đếm lúc");
+		browser.fillIn(By.id("q"), "unikey");
+		browser.find(By.id("q")).sendKeys(Keys.ENTER);
+		browser.waitUntil(() -> browser.pageText().contains("Unikey 4.3 RC5"));
+		browser.assertAccessible();
 	}
 }

@@ -86,6 +86,13 @@ class LicencesCountInstallationsAndRemindBeforeExpiry {
 		assertThat(catalogue("coreldraw")).containsExactly("coreldraw graphics suite 2021 2",
 				"CorelDRAW Graphics Suite 2024 (64-Bit) 1");
 		assertThat(as(Demo.MINISTRY_TECHNICIAN, () -> software.get(licence.id())).installed()).isEqualTo(3);
+
+		// A retired computer no longer takes a seat, nor counts as an installation.
+		jdbc.sql("UPDATE inventory_assets SET status = 'RETIRED' WHERE name = 'PC-COREL-3'").update();
+		assertThat(as(Demo.MINISTRY_TECHNICIAN, () -> software.get(licence.id())).installed()).isEqualTo(2);
+		takeCensus();
+		assertThat(catalogue("coreldraw")).containsExactlyInAnyOrder("coreldraw graphics suite 2021 1",
+				"CorelDRAW Graphics Suite 2024 (64-Bit) 1");
 	}
 
 	void takeCensus() {

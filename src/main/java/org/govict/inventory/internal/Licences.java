@@ -18,7 +18,7 @@ public class Licences {
 
 	/**
 	 * A licence with the computers of its owner unit's subtree whose installed software starts with the licence's
-	 * software name (case ignored).
+	 * software name (case ignored); a retired computer no longer takes a seat.
 	 */
 	private static final String SELECT = """
 			SELECT l.*, (SELECT count(*)
@@ -26,7 +26,7 @@ public class Licences {
 			               JOIN inventory_assets a ON a.id = s.asset_id
 			               JOIN organisation_units u ON u.id = a.owner_unit_id
 			               JOIN organisation_units lu ON lu.id = l.owner_unit_id
-			              WHERE u.path LIKE lu.path || '%'
+			              WHERE u.path LIKE lu.path || '%' AND a.status <> 'RETIRED'
 			                AND s.software_ids && ARRAY(SELECT c.id FROM inventory_software c
 			                                             WHERE starts_with(lower(c.name), lower(l.software_name))))
 			         AS installed
@@ -104,7 +104,7 @@ public class Licences {
 	}
 
 	/**
-	 * Counts again, for each unit, the computers having each catalogue entry, and replaces the previous census in
+	 * Counts again, for each unit, the computers in stock, in use or in repair having each catalogue entry, and replaces the previous census in
 	 * the caller's transaction: readers see the previous counts until it commits. Two censuses at once take turns.
 	 */
 	public void takeCensus() {
@@ -117,6 +117,7 @@ public class Licences {
 				  FROM inventory_asset_software s
 				  JOIN inventory_assets a ON a.id = s.asset_id
 				  CROSS JOIN unnest(s.software_ids) AS i(id)
+				 WHERE a.status <> 'RETIRED'
 				 GROUP BY a.owner_unit_id, i.id""").update();
 		jdbc.sql("""
 				INSERT INTO inventory_software_census_taken (only_row, taken_at, took_ms) VALUES (TRUE, now(), ?)
