@@ -175,6 +175,24 @@ class AgentInventoriesAreRecordedWithTheirHistory {
 		assertThat(programs(asset)).isEqualTo(2);
 	}
 
+	@Test
+	void aNullCharacterInTheReportIsDroppedNotRefused() throws Exception {
+		// JSON may carry U+0000, which PostgreSQL refuses in text: the desk drops it rather than fail the inventory.
+		String json = """
+				{"deviceId": "srv-nul-01", "tag": "BNV-TTTT\\u0000", "hostname": "SRV-NUL\\u0000-01",
+				 "hardwareUuid": "11111111-2222-3333-4444-555555555599", "osName": "Ubuntu\\u0000 24.04",
+				 "cpu": "Xeon\\u0000", "software": [{"name": "nginx\\u0000", "version": "1.24\\u0000", "publisher": "Ubuntu"}]}""";
+		mvc.perform(post("/api/v1/inventory/agent").contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isOk());
+
+		long asset = assetWithUuid("11111111-2222-3333-4444-555555555599");
+		assertThat(jdbc.sql("SELECT name || ' ' || (attributes ->> 'os') FROM inventory_assets WHERE id = ?")
+			.param(asset)
+			.query(String.class)
+			.single()).isEqualTo("SRV-NUL-01 Ubuntu 24.04");
+		assertThat(programs(asset)).isEqualTo(1);
+	}
+
 	/** How many programs the computer has, as its last inventory reported them. */
 	long programs(long asset) {
 		return jdbc.sql("SELECT coalesce(sum(cardinality(software_ids)), 0) FROM inventory_asset_software WHERE asset_id = ?")
