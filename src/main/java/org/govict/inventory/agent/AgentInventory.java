@@ -14,17 +14,9 @@ public record AgentInventory(String deviceId, String tag, String hostname, Strin
 		String manufacturer, String model, String chassis, String osName, String osVersion, Long memoryMb, String cpu,
 		List<NetworkInterface> networks, List<InstalledSoftware> software, List<Storage> storages) {
 
-	/**
-	 * Whatever the protocol, values are cut to the lengths the inventory keeps, the null character (which JSON can
-	 * carry and PostgreSQL refuses in text) is dropped, and so is nameless software.
-	 */
+	/** Whatever the protocol, values are cut to the lengths the inventory keeps, and nameless software dropped. */
 	public AgentInventory {
 		deviceId = cut(deviceId, 200);
-		tag = clean(tag);
-		chassis = clean(chassis);
-		osName = clean(osName);
-		osVersion = clean(osVersion);
-		cpu = clean(cpu);
 		hostname = cut(hostname, 200);
 		hardwareUuid = cut(hardwareUuid, 64);
 		serialNumber = cut(serialNumber, 100);
@@ -38,25 +30,15 @@ public record AgentInventory(String deviceId, String tag, String hostname, Strin
 					.toList());
 		software = software == null ? List.of()
 				: software.stream()
-					.filter(s -> s != null && s.name() != null)
-					.map(s -> new InstalledSoftware(cut(clean(s.name()).strip(), 300), cut(s.version(), 100),
+					.filter(s -> s != null && s.name() != null && !s.name().isBlank())
+					.map(s -> new InstalledSoftware(cut(s.name().strip(), 300), cut(s.version(), 100),
 							cut(s.publisher(), 200)))
-					.filter(s -> !s.name().isBlank())
 					.toList();
-		storages = storages == null ? List.of()
-				: storages.stream()
-					.filter(java.util.Objects::nonNull)
-					.map(s -> new Storage(clean(s.name()), clean(s.model()), s.sizeMb()))
-					.toList();
+		storages = storages == null ? List.of() : storages.stream().filter(java.util.Objects::nonNull).toList();
 	}
 
 	private static String cut(String value, int max) {
-		value = clean(value);
 		return value == null || value.length() <= max ? value : value.substring(0, max);
-	}
-
-	private static String clean(String value) {
-		return value == null || value.indexOf('\0') < 0 ? value : value.replace("\0", "");
 	}
 
 	/** One network interface; the MAC address is lower case with colons. */
