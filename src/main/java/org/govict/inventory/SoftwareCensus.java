@@ -2,8 +2,6 @@ package org.govict.inventory;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.govict.inventory.internal.Licences;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -15,8 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class SoftwareCensus {
-
-	private static final Logger log = LoggerFactory.getLogger(SoftwareCensus.class);
 
 	private final Licences licences;
 
@@ -31,8 +27,6 @@ class SoftwareCensus {
 			initialDelayString = "${govict.inventory.software-census-first:PT1M}")
 	@SchedulerLock(name = "inventory-software-census", lockAtMostFor = "PT30M")
 	void takeOnSchedule() {
-		long started = System.nanoTime();
 		transaction.executeWithoutResult(tx -> licences.takeCensus());
-		log.debug("Software census taken in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 }

@@ -1,6 +1,8 @@
 package org.govict.inventory;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.govict.audit.AuditRecord;
 import org.govict.audit.AuditTrail;
@@ -51,7 +53,7 @@ public class SoftwareLicences {
 
 	/** When the counts of the catalogue were taken, if they were. */
 	@Transactional(readOnly = true)
-	public java.util.Optional<java.time.Instant> censusTakenAt() {
+	public Optional<Instant> censusTakenAt() {
 		return licences.censusTakenAt();
 	}
 

@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import org.govict.inventory.InventorySettings;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
@@ -32,18 +33,11 @@ class AgentGate {
 	}
 
 	/** Whether each address agents sent from lies in the named networks: a fleet sends from a known set of them. */
-	private final Map<String, Boolean> inNetworks = new ConcurrentHashMap<>();
+	private final Cache<String, Boolean> inNetworks = Caffeine.newBuilder().maximumSize(100_000).build();
 
 	boolean admits(HttpServletRequest request) {
-		String address = request.getRemoteAddr();
-		Boolean inside = inNetworks.get(address);
-		if (inside == null) {
-			inside = networks.stream().anyMatch(network -> network.matches(address));
-			if (inNetworks.size() > 100_000) {
-				inNetworks.clear();
-			}
-			inNetworks.put(address, inside);
-		}
+		boolean inside = inNetworks.get(request.getRemoteAddr(),
+				address -> networks.stream().anyMatch(network -> network.matches(address)));
 		return inside && (token == null || same(presented(request)));
 	}
 

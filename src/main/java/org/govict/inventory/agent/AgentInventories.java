@@ -1,5 +1,6 @@
 package org.govict.inventory.agent;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.govict.audit.AuditRecord;
 import org.govict.audit.AuditTrail;
 import org.govict.inventory.AssetKind;
@@ -46,14 +48,14 @@ public class AgentInventories {
 
 	private volatile Long defaultUnit;
 
-	/** The units agents' tags named lately: a fleet tags its machines with a few unit codes. */
-	private final Map<String, TaggedUnit> tagged = new ConcurrentHashMap<>();
-
-	private record TaggedUnit(long id, long since) {
-	}
-
-	/** How long a tag's unit is taken as known without asking again: a unit's code seldom changes. */
-	private static final long TAG_KEPT_MS = 5 * 60 * 1000;
+	/**
+	 * The units agents' tags named lately, by code: a fleet tags its machines with a few unit codes, and a unit's
+	 * code seldom changes, so it is asked again after five minutes.
+	 */
+	private final Cache<String, Long> tagged = Caffeine.newBuilder()
+		.expireAfterWrite(Duration.ofMinutes(5))
+		.maximumSize(10_000)
+		.build();
 
 	AgentInventories(ReportedComputers computers, MatchingRuleStore rules, Organisation organisation, AuditTrail audit,
 			InventorySettings settings, SoftwareCatalogue catalogue, TransactionTemplate transaction) {
@@ -177,19 +179,11 @@ public class AgentInventories {
 	/** The unit the agent's TAG names, or the configured unit, or the first top-level unit. */
 	private long unit(String tag) {
 		if (tag != null && !tag.isBlank()) {
-			String code = tag.strip();
-			long now = System.currentTimeMillis();
-			TaggedUnit known = tagged.get(code);
-			if (known != null && now - known.since() < TAG_KEPT_MS) {
-				return known.id();
-			}
-			Optional<OrganisationUnit> unit = organisation.findByCodeUnscoped(code);
-			if (unit.isPresent()) {
-				if (tagged.size() > 10_000) {
-					tagged.clear();
-				}
-				tagged.put(code, new TaggedUnit(unit.get().id(), now));
-				return unit.get().id();
+			// A code that names no unit is not kept: the unit may be created meanwhile.
+			Long unit = tagged.get(tag.strip(),
+					code -> organisation.findByCodeUnscoped(code).map(OrganisationUnit::id).orElse(null));
+			if (unit != null) {
+				return unit;
 			}
 		}
 		Long unit = defaultUnit;

@@ -72,7 +72,7 @@ public final class MatchingRules {
 		String serial = criteria.contains(MatchCriterion.SERIAL) && !isPlaceholder(inventory.serialNumber())
 				? inventory.serialNumber().strip() : null;
 		String uuid = criteria.contains(MatchCriterion.HARDWARE_UUID) && !isPlaceholder(inventory.hardwareUuid())
-				? inventory.hardwareUuid().strip().toUpperCase(Locale.ROOT) : null;
+				? ReportedComputers.uuid(inventory) : null;
 		List<String> macs = criteria.contains(MatchCriterion.MAC_ADDRESS)
 				? inventory.macAddresses().stream().filter(m -> !isPlaceholder(m)).toList() : List.of();
 		String hostname = criteria.contains(MatchCriterion.HOSTNAME) && !isPlaceholder(inventory.hostname())

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,13 +19,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class SoftwareCatalogue {
 
-	/** How many entries are kept in memory; past it the memory starts afresh (a fleet seldom comes near it). */
+	/** How many entries are kept in memory, the least used leaving first (a fleet seldom comes near it). */
 	private static final int KEPT = 200_000;
 
 	/** How often a lookup is repeated when another inventory added the same programs at the same moment. */
 	private static final int ATTEMPTS = 3;
 
-	private final Map<AgentInventory.InstalledSoftware, Long> known = new ConcurrentHashMap<>();
+	private final Cache<AgentInventory.InstalledSoftware, Long> known = Caffeine.newBuilder().maximumSize(KEPT).build();
 
 	private final JdbcClient jdbc;
 
@@ -41,7 +42,7 @@ class SoftwareCatalogue {
 		long[] ids = new long[software.size()];
 		List<AgentInventory.InstalledSoftware> missing = new ArrayList<>();
 		for (int i = 0; i < ids.length; i++) {
-			Long id = known.get(software.get(i));
+			Long id = known.getIfPresent(software.get(i));
 			if (id == null) {
 				missing.add(software.get(i));
 			}
@@ -72,9 +73,6 @@ class SoftwareCatalogue {
 	 * another inventory is skipped by the insert and not yet seen by the read, so the lookup is made again for it.
 	 */
 	private Map<AgentInventory.InstalledSoftware, Long> add(List<AgentInventory.InstalledSoftware> missing) {
-		if (known.size() + missing.size() > KEPT) {
-			known.clear();
-		}
 		Map<AgentInventory.InstalledSoftware, Long> found = new HashMap<>();
 		List<AgentInventory.InstalledSoftware> sought = missing;
 		for (int attempt = 0; attempt < ATTEMPTS && !sought.isEmpty(); attempt++) {

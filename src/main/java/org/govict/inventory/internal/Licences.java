@@ -2,6 +2,7 @@ package org.govict.inventory.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -127,7 +128,7 @@ public class Licences {
 	}
 
 	/** When the last census was taken, if one was. */
-	public Optional<java.time.Instant> censusTakenAt() {
+	public Optional<Instant> censusTakenAt() {
 		return jdbc.sql("SELECT taken_at FROM inventory_software_census_taken")
 			.query((rs, n) -> rs.getTimestamp(1).toInstant())
 			.optional();
